@@ -1,0 +1,19 @@
+/**
+ * The vocabulary of the NHS commissioning model: codes, kinds, organisations, duties, money,
+ * periods, the read-only landscape and the violations that name broken rules.
+ */
+module io.github.commissioning.api {
+  requires transitive com.google.common;
+  requires static org.immutables.value;
+  requires static transitive org.jspecify;
+  requires static java.compiler;
+  requires static com.google.errorprone.annotations;
+
+  exports io.github.commissioning.duty;
+  exports io.github.commissioning.finance;
+  exports io.github.commissioning.landscape;
+  exports io.github.commissioning.money;
+  exports io.github.commissioning.organisation;
+  exports io.github.commissioning.time;
+  exports io.github.commissioning.violation;
+}

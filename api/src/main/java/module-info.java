@@ -2,12 +2,16 @@
  * The vocabulary of the NHS commissioning model: codes, kinds, organisations, duties, money,
  * periods, the read-only landscape and the violations that name broken rules.
  */
+@SuppressWarnings("module") // the qualified export names a module built after this one
 module io.github.commissioning.api {
   requires transitive com.google.common;
   requires static org.immutables.value;
   requires static transitive org.jspecify;
   requires static java.compiler;
   requires static com.google.errorprone.annotations;
+
+  // The shared Immutables style, for the library's own modules only.
+  exports io.github.commissioning.internal to io.github.commissioning.model;
 
   exports io.github.commissioning.duty;
   exports io.github.commissioning.finance;

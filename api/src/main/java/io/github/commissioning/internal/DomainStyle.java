@@ -17,5 +17,7 @@ import org.immutables.value.Value;
     overshadowImplementation = true,
     defaults = @Value.Immutable(copy = true),
     allParameters = false,
+    depluralize = true,
+    depluralizeDictionary = {"duty:duties"},
     privateNoargConstructor = false)
 public @interface DomainStyle {}

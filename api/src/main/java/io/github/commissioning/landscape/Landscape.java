@@ -44,7 +44,7 @@ public interface Landscape {
   /**
    * Returns every organisation the landscape knows, open or closed.
    *
-   * @return the organisations, ordered by code
+   * @return the organisations, in the order they were added
    */
   ImmutableSet<Organisation> organisations();
 
@@ -137,7 +137,7 @@ public interface Landscape {
   /**
    * Returns the areas whose residents and unregistered people are populations of the landscape.
    *
-   * @return the areas, ordered by code
+   * @return the areas, in the order they were added
    */
   ImmutableSet<Area> areas();
 
@@ -152,7 +152,7 @@ public interface Landscape {
   /**
    * Returns every duty assignment.
    *
-   * @return the assignments, ordered by duty
+   * @return the assignments, in the order they were added
    */
   ImmutableSet<DutyAssignment> duties();
 
@@ -168,7 +168,7 @@ public interface Landscape {
    * Returns the duties a body is accountable for.
    *
    * @param code the body
-   * @return its assignments, ordered by duty
+   * @return its assignments, in the order they were added
    */
   ImmutableSet<DutyAssignment> dutiesOf(OdsCode code);
 

@@ -4,6 +4,7 @@ import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
 
 import com.google.common.collect.ImmutableList;
+import java.io.Serializable;
 import java.util.List;
 
 /**
@@ -20,7 +21,8 @@ import java.util.List;
  * @param subjects the offending values, in the order the message names them
  * @param message a sentence naming the offending values and the rule broken
  */
-public record Violation(String code, ImmutableList<String> subjects, String message) {
+public record Violation(String code, ImmutableList<String> subjects, String message)
+    implements Serializable {
 
   /**
    * Creates a violation, checking that the code and message are not blank.

@@ -18,6 +18,8 @@ import java.util.stream.Collectors;
  */
 public class ViolationException extends IllegalArgumentException {
   private static final long serialVersionUID = 1L;
+  /** The most violations the message lists; {@link #violations()} always has them all. */
+  private static final int MAX_LISTED = 20;
 
   /** Held as an array so that the exception stays serializable. */
   private final Violation[] violations;
@@ -78,7 +80,10 @@ public class ViolationException extends IllegalArgumentException {
     if (violations.size() == 1) {
       return violations.get(0).toString();
     }
-    return violations.size() + " violations:\n"
-        + violations.stream().map(v -> "  " + v).collect(Collectors.joining("\n"));
+    String shown = violations.stream().limit(MAX_LISTED).map(v -> "  " + v)
+        .collect(Collectors.joining("\n"));
+    int hidden = violations.size() - MAX_LISTED;
+    return violations.size() + " violations:\n" + shown
+        + (hidden > 0 ? "\n  ... and " + hidden + " more (see violations())" : "");
   }
 }

@@ -1,0 +1,97 @@
+package io.github.commissioning.model.invariant;
+
+import io.github.commissioning.finance.Allocation;
+import io.github.commissioning.finance.Contract;
+import io.github.commissioning.finance.Funding;
+import io.github.commissioning.finance.RingFence;
+import io.github.commissioning.finance.RunningCost;
+import io.github.commissioning.money.Money;
+import io.github.commissioning.organisation.Capacity;
+import io.github.commissioning.organisation.OdsCode;
+import io.github.commissioning.organisation.Organisation;
+import io.github.commissioning.time.FinancialYear;
+import io.github.commissioning.violation.Invariant;
+import io.github.commissioning.violation.ViolationException;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Invariants 4 and 5: budgets, contracts and running costs name open bodies able to take their
+ * part, each budget appears once, nothing is dated wholly before its body opened, and the totals
+ * per year can be added up without overflow.
+ */
+final class MoneyRules {
+  private MoneyRules() {}
+
+  private record BudgetKey(OdsCode holder, FinancialYear year, RingFence ringFence, Funding funding) {}
+
+  static void check(Findings findings) {
+    Set<BudgetKey> budgets = new HashSet<>();
+    Map<FinancialYear, Money> totals = new HashMap<>();
+    for (Allocation allocation : findings.landscape().allocations()) {
+      checkAllocation(findings, allocation);
+      BudgetKey key = new BudgetKey(allocation.holder(), allocation.year(), allocation.ringFence(),
+          allocation.funding());
+      if (!budgets.add(key)) {
+        findings.add(Invariant.BUDGET_DUPLICATE, allocation.holder() + " holds more than one "
+            + allocation.funding() + " " + allocation.ringFence() + " budget for " + allocation.year(),
+            allocation.holder(), allocation.year());
+      }
+      addToTotal(findings, totals, allocation);
+    }
+    for (Contract contract : findings.landscape().contracts()) {
+      checkContract(findings, contract);
+    }
+    for (RunningCost cost : findings.landscape().runningCosts()) {
+      findings.open(cost.body(), "Running cost of " + cost.body() + " for " + cost.year())
+          .ifPresent(body -> notWhollyBefore(findings, body, cost.year(), "Running cost"));
+    }
+  }
+
+  private static void checkAllocation(Findings findings, Allocation allocation) {
+    String role = "Allocation " + allocation;
+    findings.able(allocation.holder(), role, Capacity.HOLD_BUDGETS, Invariant.BUDGET_HOLDER_KIND)
+        .ifPresent(holder -> notWhollyBefore(findings, holder, allocation.year(), role));
+    findings.able(allocation.accountingOfficer(), role, Capacity.ACCOUNT_FOR_BUDGETS,
+        Invariant.ACCOUNTING_OFFICER_KIND);
+  }
+
+  private static void addToTotal(Findings findings, Map<FinancialYear, Money> totals,
+      Allocation allocation) {
+    if (allocation.funding() != Funding.CASH) {
+      return;
+    }
+    Money sofar = totals.getOrDefault(allocation.year(), Money.ZERO);
+    try {
+      totals.put(allocation.year(), sofar.plus(allocation.amount()));
+    } catch (ViolationException overflow) {
+      findings.add(Invariant.MONEY_OVERFLOW, "The cash allocated for " + allocation.year()
+          + " overflows when " + allocation.amount() + " to " + allocation.holder() + " is added",
+          allocation.holder(), allocation.amount());
+    }
+  }
+
+  private static void checkContract(Findings findings, Contract contract) {
+    String role = "Contract " + contract;
+    Optional<Organisation> commissioner = findings.open(contract.commissioner(), role);
+    if (commissioner.isPresent() && !commissioner.get().kind().can(Capacity.HOLD_DUTIES)
+        && !commissioner.get().kind().can(Capacity.TAKE_DELEGATION)) {
+      findings.add(Invariant.CONTRACT_PARTY_KIND, role + " has commissioner " + contract.commissioner()
+          + ", a " + commissioner.get().kind() + ", which cannot commission",
+          contract.commissioner(), commissioner.get().kind());
+    }
+    findings.able(contract.provider(), role, Capacity.PROVIDE_SERVICES, Invariant.CONTRACT_PARTY_KIND);
+    contract.arrangedBy().ifPresent(arranger -> findings.open(arranger, role));
+  }
+
+  private static void notWhollyBefore(Findings findings, Organisation body, FinancialYear year,
+      String role) {
+    if (year.lastDay().isBefore(body.operational().start())) {
+      findings.add(Invariant.DATE_OUTSIDE_LIFETIME, role + " is for " + year + ", which ended before "
+          + body.code() + " opened on " + body.operational().start(), body.code(), year);
+    }
+  }
+}

@@ -1,0 +1,202 @@
+package io.github.commissioning.model.landscape;
+
+import static com.google.common.base.Preconditions.checkNotNull;
+
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableSet;
+import io.github.commissioning.duty.Area;
+import io.github.commissioning.duty.Duty;
+import io.github.commissioning.duty.DutyAssignment;
+import io.github.commissioning.duty.Population;
+import io.github.commissioning.finance.Allocation;
+import io.github.commissioning.finance.Contract;
+import io.github.commissioning.finance.RunningCost;
+import io.github.commissioning.internal.DomainStyle;
+import io.github.commissioning.landscape.Landscape;
+import io.github.commissioning.model.invariant.StructuralInvariants;
+import io.github.commissioning.money.Money;
+import io.github.commissioning.organisation.OdsCode;
+import io.github.commissioning.organisation.Organisation;
+import io.github.commissioning.organisation.OrganisationKind;
+import io.github.commissioning.organisation.Relationship;
+import io.github.commissioning.organisation.RelationshipType;
+import io.github.commissioning.time.FinancialYear;
+import io.github.commissioning.violation.Violation;
+import io.github.commissioning.violation.ViolationException;
+import java.time.LocalDate;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * The reference {@link Landscape}: an immutable snapshot that cannot exist with a broken
+ * structural invariant.
+ *
+ * <p>Obtain one from {@link #builder(LocalDate)} or {@link #copyOf(Landscape)}; {@code build()}
+ * checks every invariant (see {@link StructuralInvariants}) and throws a
+ * {@link ViolationException} naming every violation if any is broken. Queries answer from indexes
+ * built once, on first use.
+ *
+ * <p>This class is immutable and thread-safe. Only the library may subclass it.
+ */
+@Value.Immutable
+@DomainStyle
+public abstract class LandscapeSnapshot implements Landscape {
+  LandscapeSnapshot() {}
+
+  @Override
+  public abstract LocalDate date();
+
+  @Override
+  public abstract ImmutableSet<Organisation> organisations();
+
+  @Override
+  public abstract ImmutableSet<Relationship> relationships();
+
+  @Override
+  public abstract ImmutableSet<Area> areas();
+
+  @Override
+  public abstract ImmutableSet<DutyAssignment> duties();
+
+  @Override
+  public abstract ImmutableSet<Allocation> allocations();
+
+  @Override
+  public abstract ImmutableSet<Contract> contracts();
+
+  @Override
+  public abstract ImmutableSet<RunningCost> runningCosts();
+
+  /**
+   * Returns the indexes behind the queries, built on first use.
+   *
+   * @return the index
+   */
+  @Value.Lazy
+  SnapshotIndex index() {
+    return new SnapshotIndex(this);
+  }
+
+  @Override
+  public Optional<Organisation> organisation(OdsCode code) {
+    return Optional.ofNullable(index().byCode.get(checkNotNull(code, "code")));
+  }
+
+  @Override
+  public ImmutableSet<Organisation> open(OrganisationKind kind) {
+    return index().openByKind.get(checkNotNull(kind, "kind"));
+  }
+
+  @Override
+  public ImmutableSet<OdsCode> targetsOf(OdsCode code, RelationshipType type) {
+    return index().targets(checkNotNull(code, "code"), checkNotNull(type, "type"));
+  }
+
+  @Override
+  public ImmutableSet<OdsCode> sourcesOf(OdsCode code, RelationshipType type) {
+    return index().sources(checkNotNull(code, "code"), checkNotNull(type, "type"));
+  }
+
+  @Override
+  public Optional<OdsCode> primaryCareOrganisationOf(OdsCode practice) {
+    return index().primaryCareOrganisationOf(checkNotNull(practice, "practice"));
+  }
+
+  @Override
+  public ImmutableSet<Population> populations() {
+    return index().populations;
+  }
+
+  @Override
+  public Optional<DutyAssignment> holderOf(Duty duty) {
+    return Optional.ofNullable(index().holders.get(checkNotNull(duty, "duty")));
+  }
+
+  @Override
+  public ImmutableSet<DutyAssignment> dutiesOf(OdsCode code) {
+    return index().dutiesByAccountable.get(checkNotNull(code, "code"));
+  }
+
+  @Override
+  public ImmutableSet<Allocation> budgetsOf(OdsCode code, FinancialYear year) {
+    checkNotNull(code, "code");
+    checkNotNull(year, "year");
+    return index().budgets.get(new SnapshotIndex.HolderYear(code, year));
+  }
+
+  @Override
+  public Money totalAllocated(FinancialYear year) {
+    return index().cashTotals.getOrDefault(checkNotNull(year, "year"), Money.ZERO);
+  }
+
+  /**
+   * Returns a builder for a landscape on the given date, with the same contents as this one.
+   *
+   * @param newDate the date of the new landscape
+   * @return a builder holding this landscape's contents
+   */
+  public Builder toBuilder(LocalDate newDate) {
+    Builder builder = new Builder();
+    builder.from(this);
+    builder.date(newDate);
+    return builder;
+  }
+
+  /**
+   * Returns a builder for an empty landscape on the given date.
+   *
+   * @param date the date of the snapshot
+   * @return a new builder
+   */
+  public static Builder builder(LocalDate date) {
+    Builder builder = new Builder();
+    builder.date(checkNotNull(date, "date"));
+    return builder;
+  }
+
+  /**
+   * Obtains a checked copy of any landscape.
+   *
+   * @param landscape the landscape to copy
+   * @return the same landscape as a snapshot, or {@code landscape} itself if it is one
+   * @throws ViolationException if the landscape breaks a structural invariant
+   */
+  public static LandscapeSnapshot copyOf(Landscape landscape) {
+    checkNotNull(landscape, "landscape");
+    if (landscape instanceof LandscapeSnapshot snapshot) {
+      return snapshot;
+    }
+    return builder(landscape.date())
+        .addAllOrganisations(landscape.organisations())
+        .addAllRelationships(landscape.relationships())
+        .addAllAreas(landscape.areas())
+        .addAllDuties(landscape.duties())
+        .addAllAllocations(landscape.allocations())
+        .addAllContracts(landscape.contracts())
+        .addAllRunningCosts(landscape.runningCosts())
+        .build();
+  }
+
+  /**
+   * Builds a {@link LandscapeSnapshot}; {@code build()} checks every structural invariant and
+   * throws a {@link ViolationException} listing all that are broken.
+   */
+  public static final class Builder extends ImmutableLandscapeSnapshot.Builder {
+    Builder() {}
+  }
+
+  @Value.Check
+  void check() {
+    ImmutableList<Violation> violations = StructuralInvariants.check(this);
+    if (!violations.isEmpty()) {
+      throw new ViolationException(violations);
+    }
+  }
+
+  @Override
+  public String toString() {
+    return "Landscape on " + date() + " (" + organisations().size() + " organisations, "
+        + relationships().size() + " relationships, " + duties().size() + " duties, "
+        + allocations().size() + " budgets)";
+  }
+}

@@ -1,0 +1,13 @@
+/**
+ * The reference implementation of the NHS commissioning model: landscapes that are always sound
+ * and the structural invariants they obey.
+ */
+module io.github.commissioning.model {
+  requires transitive io.github.commissioning.api;
+  requires static org.immutables.value;
+  requires static java.compiler;
+  requires static com.google.errorprone.annotations;
+
+  exports io.github.commissioning.model.invariant;
+  exports io.github.commissioning.model.landscape;
+}

@@ -7,8 +7,6 @@ module io.github.commissioning.api {
   requires transitive com.google.common;
   requires static org.immutables.value;
   requires static transitive org.jspecify;
-  requires static java.compiler;
-  requires static com.google.errorprone.annotations;
 
   // The shared Immutables style, for the library's own modules only.
   exports io.github.commissioning.internal to io.github.commissioning.model;

@@ -5,8 +5,6 @@
 module io.github.commissioning.model {
   requires transitive io.github.commissioning.api;
   requires static org.immutables.value;
-  requires static java.compiler;
-  requires static com.google.errorprone.annotations;
 
   exports io.github.commissioning.model.invariant;
   exports io.github.commissioning.model.landscape;

@@ -11,7 +11,7 @@ import org.immutables.value.Value;
  * package-private and hidden behind the abstract type, which exposes a public {@code Builder}.
  */
 @Target({ElementType.PACKAGE, ElementType.TYPE})
-@Retention(RetentionPolicy.CLASS)
+@Retention(RetentionPolicy.SOURCE)
 @Value.Style(
     visibility = Value.Style.ImplementationVisibility.PACKAGE,
     overshadowImplementation = true,
@@ -19,5 +19,8 @@ import org.immutables.value.Value;
     allParameters = false,
     depluralize = true,
     depluralizeDictionary = {"duty:duties"},
-    privateNoargConstructor = false)
+    privateNoargConstructor = false,
+    // No annotations from the build's classpath (@Generated, Error Prone's): they would make
+    // users' compilers warn about classes missing from their own classpath.
+    allowedClasspathAnnotations = {Override.class})
 public @interface DomainStyle {}

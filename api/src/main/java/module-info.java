@@ -16,6 +16,8 @@ module io.github.commissioning.api {
   exports io.github.commissioning.landscape;
   exports io.github.commissioning.money;
   exports io.github.commissioning.organisation;
+  exports io.github.commissioning.policy;
   exports io.github.commissioning.time;
+  exports io.github.commissioning.transition;
   exports io.github.commissioning.violation;
 }

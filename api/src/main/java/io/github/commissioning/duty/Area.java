@@ -49,10 +49,11 @@ public record Area(String code, String name) implements Comparable<Area> {
     return new Area(code, name);
   }
 
-  /** Areas are ordered by code. */
+  /** Areas are ordered by code, then by name, consistently with {@link #equals}. */
   @Override
   public int compareTo(Area other) {
-    return code.compareTo(other.code);
+    int byCode = code.compareTo(other.code);
+    return byCode != 0 ? byCode : name.compareTo(other.name);
   }
 
   @Override

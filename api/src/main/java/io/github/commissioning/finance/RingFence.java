@@ -9,5 +9,10 @@ public enum RingFence {
   /** Public health only. */
   PUBLIC_HEALTH,
   /** Running the organisation: management and administration costs. */
-  RUNNING_COSTS
+  RUNNING_COSTS,
+  /**
+   * Taken out of commissioning as a practice's profit. It exists so that a change can say so and
+   * a policy can refuse it: the 2009 plan ring-fenced underspends for patient care instead.
+   */
+  PRACTICE_PROFIT
 }

@@ -14,6 +14,7 @@ import io.github.commissioning.organisation.Organisation;
 import io.github.commissioning.organisation.OrganisationKind;
 import io.github.commissioning.organisation.RelationshipType;
 import io.github.commissioning.organisation.Relationship;
+import io.github.commissioning.policy.Policy;
 import io.github.commissioning.time.FinancialYear;
 import io.github.commissioning.violation.Invariant;
 import io.github.commissioning.violation.ViolationException;
@@ -40,6 +41,14 @@ public interface Landscape {
    * @return the date on which everything in the landscape is in force
    */
   LocalDate date();
+
+  /**
+   * Returns the policy in force: the rules of the regime, checked on every change beyond the
+   * structural invariants.
+   *
+   * @return the policy, {@link Policy#NONE} if no regime's rules apply
+   */
+  Policy policy();
 
   /**
    * Returns every organisation the landscape knows, open or closed.

@@ -50,8 +50,8 @@ public record Money(long pence) implements Comparable<Money> {
     try {
       return ofPence(Math.multiplyExact(pounds, 100L));
     } catch (ArithmeticException e) {
-      throw overflow("GBP " + pounds + " is too large: at most " + MAX_POUNDS + " pounds fit",
-          pounds);
+      throw overflow("GBP " + pounds + " is out of range: at most " + MAX_POUNDS
+          + " pounds either way fit", pounds);
     }
   }
 
@@ -75,8 +75,8 @@ public record Money(long pence) implements Comparable<Money> {
     try {
       return ofPence(pence.longValueExact());
     } catch (ArithmeticException e) {
-      throw overflow("GBP " + pounds.toPlainString() + " is too large: at most " + MAX_POUNDS
-          + " pounds fit", pounds.toPlainString());
+      throw overflow("GBP " + pounds.toPlainString() + " is out of range: at most " + MAX_POUNDS
+          + " pounds either way fit", pounds.toPlainString());
     }
   }
 

@@ -26,6 +26,7 @@ public record OdsCode(String value) implements Comparable<OdsCode> {
   public static final int MAX_LENGTH = 9;
 
   private static final Pattern CANONICAL = Pattern.compile("[A-Z0-9]{1," + MAX_LENGTH + "}");
+  private static final Pattern ASCII_ANY_CASE = Pattern.compile("[A-Za-z0-9]{1," + MAX_LENGTH + "}");
 
   /**
    * Creates a code, checking that it is in canonical form.
@@ -64,6 +65,9 @@ public record OdsCode(String value) implements Comparable<OdsCode> {
     String trimmed = text.toString().strip();
     if (trimmed.length() >= 2 && trimmed.startsWith("\"") && trimmed.endsWith("\"")) {
       trimmed = trimmed.substring(1, trimmed.length() - 1).strip();
+    }
+    if (!ASCII_ANY_CASE.matcher(trimmed).matches()) {
+      return of(trimmed); // reports the malformed code as written
     }
     return of(trimmed.toUpperCase(Locale.ROOT));
   }

@@ -121,7 +121,8 @@ public record FinancialYear(int startYear) implements Comparable<FinancialYear> 
    * @return true if {@code date} is from 1 April to 31 March of this year
    */
   public boolean contains(LocalDate date) {
-    return containing(date).equals(this);
+    checkNotNull(date, "date");
+    return !date.isBefore(firstDay()) && !date.isAfter(lastDay());
   }
 
   /**

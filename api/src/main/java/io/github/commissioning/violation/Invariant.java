@@ -61,7 +61,18 @@ public enum Invariant {
   /** Something is dated before its body opened or after it closed. */
   DATE_OUTSIDE_LIFETIME(6, "nothing is dated outside its body's lifetime"),
   /** A fact held by a snapshot is not in force on the snapshot's date. */
-  NOT_IN_FORCE(6, "a snapshot holds only what is in force on its date");
+  NOT_IN_FORCE(6, "a snapshot holds only what is in force on its date"),
+  /** A change is dated before the landscape it applies to: history only moves forward. */
+  TRANSITION_DATE(6, "changes never go back in time"),
+
+  /** A change names a state that does not hold, such as a practice not in the named body. */
+  STATE_MISMATCH(1, "changes describe the landscape they apply to"),
+  /** Successors are missing or wrong: a body succeeding itself, or something left without one. */
+  SUCCESSION(3, "everything a closed body held has a successor"),
+  /** Shares of a whole do not add up to exactly one. */
+  SHARES_NOT_WHOLE(4, "apportionments add up to the whole"),
+  /** A change moves more money than the budget it takes it from holds. */
+  INSUFFICIENT_FUNDS(4, "money moved is money held");
 
   private final int group;
   private final String rule;
@@ -74,7 +85,8 @@ public enum Invariant {
   /**
    * Returns the number, from 1 to 6, of the structural invariant this rule belongs to.
    *
-   * @return 1 codes and references, 2 relationships, 3 coverage, 4 money, 5 budgets, 6 dates
+   * @return 1 codes, references and states, 2 relationships, 3 coverage and succession, 4 money,
+   *     5 budgets, 6 dates
    */
   public int group() {
     return group;

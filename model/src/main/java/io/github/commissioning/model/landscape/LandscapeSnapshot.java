@@ -20,6 +20,7 @@ import io.github.commissioning.organisation.Organisation;
 import io.github.commissioning.organisation.OrganisationKind;
 import io.github.commissioning.organisation.Relationship;
 import io.github.commissioning.organisation.RelationshipType;
+import io.github.commissioning.policy.Policy;
 import io.github.commissioning.time.FinancialYear;
 import io.github.commissioning.violation.Violation;
 import io.github.commissioning.violation.ViolationException;
@@ -45,6 +46,17 @@ public abstract class LandscapeSnapshot implements Landscape {
 
   @Override
   public abstract LocalDate date();
+
+  /**
+   * Returns the policy in force, {@link Policy#NONE} unless set.
+   *
+   * @return the policy
+   */
+  @Override
+  @Value.Default
+  public Policy policy() {
+    return Policy.NONE;
+  }
 
   @Override
   public abstract ImmutableSet<Organisation> organisations();
@@ -167,6 +179,7 @@ public abstract class LandscapeSnapshot implements Landscape {
       return snapshot;
     }
     return builder(landscape.date())
+        .policy(landscape.policy())
         .addAllOrganisations(landscape.organisations())
         .addAllRelationships(landscape.relationships())
         .addAllAreas(landscape.areas())

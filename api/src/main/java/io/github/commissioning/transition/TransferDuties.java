@@ -1,0 +1,62 @@
+package io.github.commissioning.transition;
+
+import static com.google.common.base.Preconditions.checkNotNull;
+
+import io.github.commissioning.duty.CommissioningFunction;
+import io.github.commissioning.duty.DutySelection;
+import io.github.commissioning.money.Money;
+import io.github.commissioning.organisation.OdsCode;
+import java.time.LocalDate;
+
+/**
+ * Moves duties from one accountable body to another, with money: every duty {@code from} holds
+ * that the selection selects passes to {@code to}, and {@code money} moves from {@code from}'s
+ * general cash budget for the year of {@code date} to {@code to}'s. Delegations stay with the
+ * duties.
+ *
+ * @param date the first day {@code to} holds the duties
+ * @param from the body giving up the duties
+ * @param to the body taking them on
+ * @param selection which of {@code from}'s duties move
+ * @param money the money that moves with the duties, not negative
+ */
+public record TransferDuties(LocalDate date, OdsCode from, OdsCode to, DutySelection selection,
+    Money money) implements Transition {
+
+  /** Creates the transition, checking its arguments. */
+  public TransferDuties {
+    checkNotNull(date, "date");
+    checkNotNull(selection, "selection");
+    Arguments.distinct(from, to, "Transferring duties from " + from + " to " + to);
+    Arguments.notNegative(money, "The money transferred with duties");
+  }
+
+  /**
+   * Obtains the transfer of every duty of the given functions, with no money.
+   *
+   * @param date the first day {@code to} holds them
+   * @param from the giving body
+   * @param to the taking body
+   * @param functions the functions
+   * @return the transition
+   */
+  public static TransferDuties of(LocalDate date, OdsCode from, OdsCode to,
+      CommissioningFunction... functions) {
+    return new TransferDuties(date, from, to, DutySelection.of(functions), Money.ZERO);
+  }
+
+  /**
+   * Returns a copy that moves the given money with the duties.
+   *
+   * @param amount the money, not negative
+   * @return the copy
+   */
+  public TransferDuties withMoney(Money amount) {
+    return new TransferDuties(date, from, to, selection, amount);
+  }
+
+  @Override
+  public <R> R accept(Visitor<R> visitor) {
+    return visitor.transferDuties(this);
+  }
+}

@@ -8,4 +8,6 @@ module io.github.commissioning.model {
 
   exports io.github.commissioning.model.invariant;
   exports io.github.commissioning.model.landscape;
+  exports io.github.commissioning.model.policy;
+  exports io.github.commissioning.model.transition;
 }

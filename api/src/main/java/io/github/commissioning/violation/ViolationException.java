@@ -40,6 +40,20 @@ public class ViolationException extends IllegalArgumentException {
   }
 
   /**
+   * Creates an exception carrying the given violations under a message of the caller's own, for
+   * subclasses that say where the violations arose.
+   *
+   * @param violations at least one violation
+   * @param message the message
+   */
+  protected ViolationException(Iterable<Violation> violations, String message) {
+    super(message);
+    ImmutableList<Violation> copied = ImmutableList.copyOf(checkNotNull(violations, "violations"));
+    checkArgument(!copied.isEmpty(), "A violation exception needs at least one violation");
+    this.violations = copied.toArray(new Violation[0]);
+  }
+
+  /**
    * Obtains an exception for one broken structural invariant.
    *
    * @param invariant the rule broken

@@ -1,5 +1,6 @@
 package io.github.commissioning.model.landscape;
 
+import io.github.commissioning.model.TestLandscapes;
 import io.github.commissioning.testkit.LandscapeFactory;
 import io.github.commissioning.testkit.contract.LandscapeContract;
 
@@ -7,6 +8,6 @@ import io.github.commissioning.testkit.contract.LandscapeContract;
 class LandscapeSnapshotContractTest extends LandscapeContract {
   @Override
   protected LandscapeFactory factory() {
-    return LandscapeSnapshotFactory::create;
+    return TestLandscapes::create;
   }
 }

@@ -1,0 +1,396 @@
+package io.github.commissioning.model.transition;
+
+import static io.github.commissioning.organisation.RelationshipType.MEMBER_OF;
+
+import io.github.commissioning.duty.DutyAssignment;
+import io.github.commissioning.duty.DutySelection;
+import io.github.commissioning.duty.Population;
+import io.github.commissioning.finance.Allocation;
+import io.github.commissioning.finance.Contract;
+import io.github.commissioning.finance.Funding;
+import io.github.commissioning.finance.RingFence;
+import io.github.commissioning.money.Money;
+import io.github.commissioning.organisation.OdsCode;
+import io.github.commissioning.organisation.Organisation;
+import io.github.commissioning.organisation.OrganisationKind;
+import io.github.commissioning.organisation.Relationship;
+import io.github.commissioning.transition.AppointAccountingOfficer;
+import io.github.commissioning.transition.AuthoriseFoundationTrust;
+import io.github.commissioning.transition.ChangePolicy;
+import io.github.commissioning.transition.Close;
+import io.github.commissioning.transition.ConvertToCash;
+import io.github.commissioning.transition.CutRunningCosts;
+import io.github.commissioning.transition.Delegate;
+import io.github.commissioning.transition.Effect;
+import io.github.commissioning.transition.EndDelegation;
+import io.github.commissioning.transition.EndRelationship;
+import io.github.commissioning.transition.Establish;
+import io.github.commissioning.transition.FormConsortium;
+import io.github.commissioning.transition.JoinConsortium;
+import io.github.commissioning.transition.LeaveConsortium;
+import io.github.commissioning.transition.Merge;
+import io.github.commissioning.transition.MovePractice;
+import io.github.commissioning.transition.Recode;
+import io.github.commissioning.transition.Relate;
+import io.github.commissioning.transition.Rename;
+import io.github.commissioning.transition.RepriceContract;
+import io.github.commissioning.transition.ReinvestUnderspend;
+import io.github.commissioning.transition.SignContract;
+import io.github.commissioning.transition.Split;
+import io.github.commissioning.transition.Transition;
+import io.github.commissioning.transition.TransferDuties;
+import io.github.commissioning.violation.Invariant;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * What each kind of transition changes, carried out on a {@link Workspace}. Each method checks
+ * that the transition describes the landscape (records problems otherwise) and makes its changes;
+ * the workspace then refuses or builds the new landscape.
+ */
+final class Changes implements Transition.Visitor<Void> {
+  private final Workspace work;
+
+  Changes(Workspace work) {
+    this.work = work;
+  }
+
+  @Override
+  public Void establish(Establish t) {
+    work.unused(t.body().code(), "Establishing " + t.body().code());
+    work.refuseIfProblems();
+    work.establish(t.body());
+    t.relationships().forEach(work::start);
+    return null;
+  }
+
+  @Override
+  public Void close(Close t) {
+    String role = "Closing " + t.body();
+    work.open(t.body(), role);
+    work.open(t.successor(), role + " into " + t.successor());
+    work.refuseIfProblems();
+    HandOver.closeInto(work, t.body(), t.successor(), false);
+    return null;
+  }
+
+  @Override
+  public Void merge(Merge t) {
+    String role = "Merging into " + t.into();
+    t.merging().forEach(code -> work.open(code, role));
+    if (t.established().isPresent()) {
+      work.unused(t.into(), role);
+    } else {
+      work.open(t.into(), role);
+    }
+    work.refuseIfProblems();
+    t.established().ifPresent(body -> {
+      work.establish(body);
+      List<Relationship> given = t.relationships().isEmpty()
+          ? Inheritance.sharedParents(work, t.merging(), t.into()) : t.relationships().asList();
+      given.forEach(work::start);
+    });
+    t.merging().forEach(code -> HandOver.closeInto(work, code, t.into(), false));
+    return null;
+  }
+
+  @Override
+  public Void split(Split t) {
+    new Apportionment(work, t).apply();
+    return null;
+  }
+
+  @Override
+  public Void rename(Rename t) {
+    work.open(t.body(), "Renaming " + t.body()).ifPresent(body -> {
+      work.replace(body.withName(t.name()));
+      work.record(new Effect.Renamed(body.code(), body.name(), t.name()));
+    });
+    return null;
+  }
+
+  @Override
+  public Void recode(Recode t) {
+    String role = "Recoding " + t.from() + " as " + t.to();
+    Optional<Organisation> body = work.open(t.from(), role);
+    work.unused(t.to(), role);
+    body.filter(b -> !b.kind().accepts(t.to())).ifPresent(b -> work.problem(Invariant.CODE_FORMAT,
+        role + ": " + t.to() + " is not a code of a " + b.kind(), t.to(), b.kind()));
+    work.refuseIfProblems();
+    work.establish(Organisation.of(t.to(), body.get().name(), body.get().kind(), t.date()));
+    HandOver.closeInto(work, t.from(), t.to(), true);
+    return null;
+  }
+
+  @Override
+  public Void transferDuties(TransferDuties t) {
+    String role = "Transferring duties from " + t.from() + " to " + t.to();
+    work.open(t.from(), role);
+    work.open(t.to(), role);
+    List<DutyAssignment> moving = selected(t.from(), t.selection(), role);
+    work.refuseIfProblems();
+    moving.forEach(d -> work.moveDuty(d, t.to()));
+    moveGeneralCash(t.from(), t.to(), t.money());
+    return null;
+  }
+
+  @Override
+  public Void movePractice(MovePractice t) {
+    String role = "Moving practice " + t.practice();
+    work.open(t.practice(), role);
+    work.open(t.from(), role);
+    work.open(t.to(), role);
+    Optional<OdsCode> current = work.primaryCareOrganisationOf(t.practice());
+    if (!current.equals(Optional.of(t.from()))) {
+      work.problem(Invariant.STATE_MISMATCH, role + " from " + t.from() + ": its primary care"
+          + " organisation is " + current.map(OdsCode::toString).orElse("none"), t.practice(),
+          t.from());
+    }
+    work.refuseIfProblems();
+    work.relationships(r -> r.type() == MEMBER_OF && r.from().equals(t.practice())
+        && r.to().equals(t.from())).forEach(r -> work.repoint(r, t.to()));
+    Population list = Population.registeredListOf(t.practice());
+    work.duties(d -> d.accountable().equals(t.from()) && d.duty().population().equals(list))
+        .forEach(d -> work.moveDuty(d, t.to()));
+    moveGeneralCash(t.from(), t.to(), t.money());
+    return null;
+  }
+
+  @Override
+  public Void formConsortium(FormConsortium t) {
+    String role = "Forming " + t.consortium().code();
+    work.unused(t.consortium().code(), role);
+    t.practices().forEach(p -> work.open(p, role));
+    work.refuseIfProblems();
+    work.establish(t.consortium());
+    t.relationships().forEach(work::start);
+    for (OdsCode practice : t.practices()) {
+      join(practice, t.consortium().code());
+    }
+    return null;
+  }
+
+  @Override
+  public Void joinConsortium(JoinConsortium t) {
+    String role = "Practice " + t.practice() + " joining " + t.consortium();
+    work.open(t.practice(), role);
+    work.open(t.consortium(), role).filter(c -> !FormConsortium.KINDS.contains(c.kind()))
+        .ifPresent(c -> work.problem(Invariant.RELATIONSHIP_KIND, role + ": a " + c.kind()
+            + " is not a consortium, federation or practice-based commissioner", c.code(), c.kind()));
+    work.refuseIfProblems();
+    join(t.practice(), t.consortium());
+    return null;
+  }
+
+  private void join(OdsCode practice, OdsCode consortium) {
+    work.start(Relationship.of(MEMBER_OF, practice, consortium, work.date()));
+    work.record(new Effect.MembershipChanged(practice, Optional.empty(), Optional.of(consortium)));
+  }
+
+  @Override
+  public Void leaveConsortium(LeaveConsortium t) {
+    List<Relationship> membership = work.relationships(r -> r.type() == MEMBER_OF
+        && r.from().equals(t.practice()) && r.to().equals(t.consortium()));
+    if (membership.isEmpty()) {
+      work.problem(Invariant.STATE_MISMATCH, "Practice " + t.practice() + " cannot leave "
+          + t.consortium() + ": it is not a member", t.practice(), t.consortium());
+    }
+    work.refuseIfProblems();
+    membership.forEach(work::end);
+    work.record(new Effect.MembershipChanged(t.practice(), Optional.of(t.consortium()),
+        Optional.empty()));
+    return null;
+  }
+
+  @Override
+  public Void delegate(Delegate t) {
+    String role = "Delegating from " + t.accountable() + " to " + t.delegate();
+    work.open(t.accountable(), role);
+    work.open(t.delegate(), role);
+    List<DutyAssignment> delegated = selected(t.accountable(), t.selection(), role);
+    work.refuseIfProblems();
+    delegated.forEach(d -> work.delegate(d, Optional.of(t.delegate())));
+    return null;
+  }
+
+  @Override
+  public Void endDelegation(EndDelegation t) {
+    String role = "Ending delegation from " + t.accountable() + " to " + t.delegate();
+    List<DutyAssignment> ended = selected(t.accountable(), t.selection(), role).stream()
+        .filter(d -> d.delegate().equals(Optional.of(t.delegate()))).toList();
+    if (ended.isEmpty() && !work.hasProblems()) {
+      work.problem(Invariant.STATE_MISMATCH, role + ": no selected duty is delegated to "
+          + t.delegate(), t.accountable(), t.delegate());
+    }
+    work.refuseIfProblems();
+    ended.forEach(d -> work.delegate(d, Optional.empty()));
+    return null;
+  }
+
+  /** The duties a body holds that a selection selects; at least one, or a problem is recorded. */
+  private List<DutyAssignment> selected(OdsCode holder, DutySelection selection, String role) {
+    List<DutyAssignment> found = work.duties(d -> d.accountable().equals(holder)
+        && selection.selects(d.duty()));
+    if (found.isEmpty()) {
+      work.problem(Invariant.STATE_MISMATCH, role + ": " + holder + " holds no duty of " + selection,
+          holder);
+    }
+    return found;
+  }
+
+  private void moveGeneralCash(OdsCode from, OdsCode to, Money amount) {
+    Workspace.BudgetKey source = new Workspace.BudgetKey(from, work.year(), RingFence.GENERAL,
+        Funding.CASH);
+    work.moveMoney(source, new Workspace.BudgetKey(to, work.year(), RingFence.GENERAL, Funding.CASH),
+        amount, to);
+  }
+
+  @Override
+  public Void allocate(io.github.commissioning.transition.Allocate t) {
+    String role = "Allocating " + t.allocation().amount() + " to " + t.allocation().holder();
+    work.open(t.allocation().holder(), role);
+    work.open(t.allocation().accountingOfficer(), role);
+    work.budget(Workspace.BudgetKey.of(t.allocation()))
+        .filter(b -> !b.accountingOfficer().equals(t.allocation().accountingOfficer()))
+        .ifPresent(b -> work.problem(Invariant.STATE_MISMATCH, role + ": the budget is answered for"
+            + " by " + b.accountingOfficer() + ", not " + t.allocation().accountingOfficer(),
+            b.holder(), t.allocation().accountingOfficer()));
+    work.refuseIfProblems();
+    work.allocate(t.allocation());
+    return null;
+  }
+
+  @Override
+  public Void convertToCash(ConvertToCash t) {
+    List<Allocation> indicative = work.budgets(a -> a.holder().equals(t.holder())
+        && a.year().equals(t.year()) && a.funding() == Funding.INDICATIVE);
+    if (indicative.isEmpty()) {
+      work.problem(Invariant.STATE_MISMATCH, t.holder() + " has no indicative budget for " + t.year()
+          + " to convert to cash", t.holder(), t.year());
+    }
+    work.refuseIfProblems();
+    for (Allocation budget : indicative) {
+      work.removeBudget(Workspace.BudgetKey.of(budget));
+      Workspace.BudgetKey source = new Workspace.BudgetKey(budget.accountingOfficer(), t.year(),
+          RingFence.GENERAL, Funding.CASH);
+      work.moveMoney(source, new Workspace.BudgetKey(t.holder(), t.year(), budget.ringFence(),
+          Funding.CASH), budget.amount(), budget.accountingOfficer());
+    }
+    return null;
+  }
+
+  @Override
+  public Void reinvestUnderspend(ReinvestUnderspend t) {
+    work.open(t.holder(), "Reinvesting an underspend of " + t.holder());
+    work.refuseIfProblems();
+    Workspace.BudgetKey general = new Workspace.BudgetKey(t.holder(), t.year(), RingFence.GENERAL,
+        Funding.CASH);
+    OdsCode officer = work.budget(general).map(Allocation::accountingOfficer).orElse(t.holder());
+    work.moveMoney(general, new Workspace.BudgetKey(t.holder(), t.year(), t.into(), Funding.CASH),
+        t.amount(), officer);
+    return null;
+  }
+
+  @Override
+  public Void appointAccountingOfficer(AppointAccountingOfficer t) {
+    Workspace.BudgetKey key = new Workspace.BudgetKey(t.holder(), t.year(), t.ringFence(), t.funding());
+    Optional<Allocation> budget = work.budget(key);
+    if (budget.isEmpty()) {
+      work.problem(Invariant.STATE_MISMATCH, t.holder() + " has no " + t.funding() + " "
+          + t.ringFence() + " budget for " + t.year(), t.holder(), t.year());
+    }
+    work.open(t.officer(), "Appointing the accounting officer for " + t.holder());
+    work.refuseIfProblems();
+    work.replaceBudget(budget.get().withAccountingOfficer(t.officer()));
+    work.record(new Effect.AccountingOfficerChanged(t.holder(), t.year(),
+        budget.get().accountingOfficer(), t.officer()));
+    return null;
+  }
+
+  @Override
+  public Void signContract(SignContract t) {
+    Contract contract = t.contract();
+    if (work.contract(Workspace.ContractKey.of(contract)).isPresent()) {
+      work.problem(Invariant.STATE_MISMATCH, contract.commissioner() + " already has a "
+          + contract.service() + " contract with " + contract.provider() + " for " + contract.year()
+          + "; reprice it instead", contract.commissioner(), contract.provider());
+    }
+    work.refuseIfProblems();
+    work.putContract(Optional.empty(), contract);
+    return null;
+  }
+
+  @Override
+  public Void repriceContract(RepriceContract t) {
+    Optional<Contract> contract = work.contract(new Workspace.ContractKey(t.commissioner(),
+        t.provider(), t.service(), t.year()));
+    if (contract.isEmpty()) {
+      work.problem(Invariant.STATE_MISMATCH, t.commissioner() + " has no " + t.service()
+          + " contract with " + t.provider() + " for " + t.year() + " to reprice", t.commissioner(),
+          t.provider());
+    }
+    work.refuseIfProblems();
+    work.putContract(contract, contract.get().withPrice(t.price()));
+    return null;
+  }
+
+  @Override
+  public Void authoriseFoundationTrust(AuthoriseFoundationTrust t) {
+    Optional<Organisation> trust = work.open(t.trust(), "Authorising " + t.trust());
+    trust.filter(o -> o.kind() != OrganisationKind.NHS_TRUST).ifPresent(o -> work.problem(
+        Invariant.STATE_MISMATCH, "Only an NHS trust can be authorised as a foundation trust, not "
+            + t.trust() + ", a " + o.kind(), t.trust(), o.kind()));
+    work.refuseIfProblems();
+    Organisation authorised = Organisation.builder().from(trust.get())
+        .kind(OrganisationKind.FOUNDATION_TRUST).build();
+    work.replace(authorised);
+    work.record(new Effect.KindChanged(t.trust(), OrganisationKind.NHS_TRUST,
+        OrganisationKind.FOUNDATION_TRUST));
+    work.relationships(r -> r.from().equals(t.trust())
+        && r.type() == io.github.commissioning.organisation.RelationshipType.ACCOUNTABLE_TO)
+        .forEach(work::end);
+    return null;
+  }
+
+  @Override
+  public Void cutRunningCosts(CutRunningCosts t) {
+    Money current = work.runningCost(t.body(), t.year()).map(c -> c.amount()).orElse(Money.ZERO);
+    if (t.to().compareTo(current) > 0) {
+      work.problem(Invariant.STATE_MISMATCH, "Cutting " + t.body() + "'s running costs for "
+          + t.year() + " to " + t.to() + " is not a cut: they are " + current, t.body(), t.to());
+    }
+    work.open(t.body(), "Cutting running costs of " + t.body());
+    work.refuseIfProblems();
+    work.setRunningCost(t.body(), t.year(), t.to());
+    return null;
+  }
+
+  @Override
+  public Void changePolicy(ChangePolicy t) {
+    work.policy(t.policy());
+    return null;
+  }
+
+  @Override
+  public Void relate(Relate t) {
+    String role = "Relationship " + t.relationship();
+    work.open(t.relationship().from(), role);
+    work.open(t.relationship().to(), role);
+    work.refuseIfProblems();
+    work.start(t.relationship());
+    return null;
+  }
+
+  @Override
+  public Void endRelationship(EndRelationship t) {
+    List<Relationship> ended = work.relationships(r -> r.type() == t.type() && r.from().equals(t.from())
+        && r.to().equals(t.to()));
+    if (ended.isEmpty()) {
+      work.problem(Invariant.STATE_MISMATCH, "No relationship " + t.from() + " " + t.type() + " "
+          + t.to() + " is in force to end", t.from(), t.to());
+    }
+    work.refuseIfProblems();
+    ended.forEach(work::end);
+    return null;
+  }
+}

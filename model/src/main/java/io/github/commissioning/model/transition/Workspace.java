@@ -1,0 +1,349 @@
+package io.github.commissioning.model.transition;
+
+import com.google.common.collect.ImmutableList;
+import io.github.commissioning.duty.Duty;
+import io.github.commissioning.duty.DutyAssignment;
+import io.github.commissioning.finance.Allocation;
+import io.github.commissioning.finance.Contract;
+import io.github.commissioning.finance.Funding;
+import io.github.commissioning.finance.RingFence;
+import io.github.commissioning.finance.RunningCost;
+import io.github.commissioning.landscape.Landscape;
+import io.github.commissioning.model.landscape.LandscapeSnapshot;
+import io.github.commissioning.money.Money;
+import io.github.commissioning.organisation.Capacity;
+import io.github.commissioning.organisation.OdsCode;
+import io.github.commissioning.organisation.Organisation;
+import io.github.commissioning.organisation.OrganisationKind;
+import io.github.commissioning.organisation.Relationship;
+import io.github.commissioning.organisation.RelationshipType;
+import io.github.commissioning.policy.Policy;
+import io.github.commissioning.time.FinancialYear;
+import io.github.commissioning.transition.Effect;
+import io.github.commissioning.violation.Invariant;
+import io.github.commissioning.violation.Violation;
+import io.github.commissioning.violation.ViolationException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Predicate;
+
+/**
+ * A private, mutable copy of a landscape's parts on which one transition is carried out, step by
+ * step, recording each {@link Effect}. Nothing outside the engine ever sees it: it ends as a new
+ * {@link LandscapeSnapshot}, which checks every structural invariant, or is thrown away.
+ */
+final class Workspace {
+  record BudgetKey(OdsCode holder, FinancialYear year, RingFence ringFence, Funding funding) {
+    static BudgetKey of(Allocation allocation) {
+      return new BudgetKey(allocation.holder(), allocation.year(), allocation.ringFence(),
+          allocation.funding());
+    }
+  }
+
+  record ContractKey(OdsCode commissioner, OdsCode provider,
+      io.github.commissioning.duty.CommissioningFunction service, FinancialYear year) {
+    static ContractKey of(Contract contract) {
+      return new ContractKey(contract.commissioner(), contract.provider(), contract.service(),
+          contract.year());
+    }
+  }
+
+  record CostKey(OdsCode body, FinancialYear year) {}
+
+  private final LocalDate date;
+  private Policy policy;
+  private final Landscape before;
+  private final Map<OdsCode, Organisation> organisations = new LinkedHashMap<>();
+  private final Set<Relationship> relationships = new LinkedHashSet<>();
+  private final Map<Duty, DutyAssignment> duties = new LinkedHashMap<>();
+  private final Map<BudgetKey, Allocation> budgets = new LinkedHashMap<>();
+  private final Map<ContractKey, Contract> contracts = new LinkedHashMap<>();
+  private final Map<CostKey, RunningCost> runningCosts = new LinkedHashMap<>();
+  private final List<Effect> effects = new ArrayList<>();
+  private final List<Violation> problems = new ArrayList<>();
+
+  Workspace(Landscape before, LocalDate date) {
+    this.before = before;
+    this.date = date;
+    this.policy = before.policy();
+    before.organisations().forEach(o -> organisations.put(o.code(), o));
+    relationships.addAll(before.relationships());
+    before.duties().forEach(d -> duties.put(d.duty(), d));
+    before.allocations().forEach(a -> budgets.put(BudgetKey.of(a), a));
+    before.contracts().forEach(c -> contracts.put(ContractKey.of(c), c));
+    before.runningCosts().forEach(c -> runningCosts.put(new CostKey(c.body(), c.year()), c));
+  }
+
+  LocalDate date() {
+    return date;
+  }
+
+  Landscape before() {
+    return before;
+  }
+
+  FinancialYear year() {
+    return FinancialYear.containing(date);
+  }
+
+  ImmutableList<Effect> effects() {
+    return ImmutableList.copyOf(effects);
+  }
+
+  // ---- problems found while applying ---------------------------------------------------------
+
+  void problem(Invariant invariant, String message, Object... subjects) {
+    problems.add(Violation.of(invariant, message, subjects));
+  }
+
+  boolean hasProblems() {
+    return !problems.isEmpty();
+  }
+
+  /** Throws every problem found so far, if any: the transition does not apply. */
+  void refuseIfProblems() {
+    if (!problems.isEmpty()) {
+      throw new ViolationException(problems);
+    }
+  }
+
+  /** Returns the body if it exists and is open on the change's date, recording why not otherwise. */
+  Optional<Organisation> open(OdsCode code, String role) {
+    Organisation found = organisations.get(code);
+    if (found == null) {
+      problem(Invariant.REFERENCE_UNKNOWN, role + " names " + code + ", which is not an organisation"
+          + " of the landscape", code);
+      return Optional.empty();
+    }
+    if (!found.isOpenOn(date) || !found.isOpenOn(before.date())) {
+      problem(Invariant.REFERENCE_CLOSED, role + " names " + code + ", which is not open on " + date,
+          code, date);
+      return Optional.empty();
+    }
+    return Optional.of(found);
+  }
+
+  /** Records a problem if a code is already taken, as a new body's code must not be. */
+  void unused(OdsCode code, String role) {
+    if (organisations.containsKey(code)) {
+      problem(Invariant.CODE_DUPLICATE, role + " uses code " + code + ", which "
+          + organisations.get(code).name() + " already has", code);
+    }
+  }
+
+  // ---- organisations -------------------------------------------------------------------------
+
+  Organisation organisation(OdsCode code) {
+    return organisations.get(code);
+  }
+
+  void establish(Organisation body) {
+    organisations.put(body.code(), body);
+    effects.add(new Effect.Opened(body.code(), body.kind()));
+  }
+
+  void replace(Organisation body) {
+    organisations.put(body.code(), body);
+  }
+
+  void closeBody(OdsCode code) {
+    Organisation body = organisations.get(code);
+    organisations.put(code, body.closedOn(date.minusDays(1)));
+    effects.add(new Effect.Closed(code, body.kind()));
+  }
+
+  void record(Effect effect) {
+    effects.add(effect);
+  }
+
+  void policy(Policy newPolicy) {
+    effects.add(new Effect.PolicyChanged(policy.name(), newPolicy.name()));
+    policy = newPolicy;
+  }
+
+  // ---- relationships -------------------------------------------------------------------------
+
+  List<Relationship> relationships(Predicate<Relationship> wanted) {
+    return relationships.stream().filter(wanted).toList();
+  }
+
+  void start(Relationship relationship) {
+    relationships.add(relationship);
+    effects.add(new Effect.RelationshipStarted(relationship));
+  }
+
+  void end(Relationship relationship) {
+    relationships.remove(relationship);
+    effects.add(new Effect.RelationshipEnded(relationship.endedOn(
+        date.minusDays(1).isBefore(relationship.period().start())
+            ? relationship.period().start() : date.minusDays(1))));
+  }
+
+  /** Ends a relationship and starts the same one pointing at another body. */
+  void repoint(Relationship relationship, OdsCode newTarget) {
+    end(relationship);
+    if (relationships(r -> r.type() == relationship.type() && r.from().equals(relationship.from())
+        && r.to().equals(newTarget)).isEmpty()) {
+      start(Relationship.of(relationship.type(), relationship.from(), newTarget, date));
+    }
+    if (relationship.type() == RelationshipType.MEMBER_OF) {
+      effects.add(new Effect.MembershipChanged(relationship.from(), Optional.of(relationship.to()),
+          Optional.of(newTarget)));
+    }
+  }
+
+  Optional<OdsCode> primaryCareOrganisationOf(OdsCode practice) {
+    return relationships(r -> r.type() == RelationshipType.MEMBER_OF && r.from().equals(practice))
+        .stream().map(Relationship::to)
+        .filter(to -> organisations.containsKey(to)
+            && organisations.get(to).kind().can(Capacity.HAVE_PRACTICE_MEMBERS))
+        .findFirst();
+  }
+
+  // ---- duties --------------------------------------------------------------------------------
+
+  List<DutyAssignment> duties(Predicate<DutyAssignment> wanted) {
+    return duties.values().stream().filter(wanted).toList();
+  }
+
+  void moveDuty(DutyAssignment assignment, OdsCode to) {
+    duties.put(assignment.duty(), new DutyAssignment(assignment.duty(), to, assignment.delegate()
+        .filter(d -> !d.equals(to)), date));
+    effects.add(new Effect.DutyMoved(assignment.duty(), assignment.accountable(), to));
+  }
+
+  void delegate(DutyAssignment assignment, Optional<OdsCode> delegate) {
+    duties.put(assignment.duty(), new DutyAssignment(assignment.duty(), assignment.accountable(),
+        delegate, assignment.since()));
+    effects.add(new Effect.DelegationChanged(assignment.duty(), assignment.delegate(), delegate));
+  }
+
+  // ---- money ---------------------------------------------------------------------------------
+
+  List<Allocation> budgets(Predicate<Allocation> wanted) {
+    return budgets.values().stream().filter(wanted).toList();
+  }
+
+  Optional<Allocation> budget(BudgetKey key) {
+    return Optional.ofNullable(budgets.get(key));
+  }
+
+  /** Adds new money to a budget, creating it if need be. */
+  void allocate(Allocation allocation) {
+    BudgetKey key = BudgetKey.of(allocation);
+    Allocation existing = budgets.get(key);
+    budgets.put(key, existing == null ? allocation
+        : existing.withAmount(existing.amount().plus(allocation.amount())));
+    effects.add(new Effect.MoneyMoved(Optional.empty(), Optional.of(allocation.holder()),
+        allocation.year(), allocation.ringFence(), allocation.funding(), allocation.amount()));
+  }
+
+  /**
+   * Moves money from one budget into another, creating the receiving budget (answered for by
+   * {@code officer}) if it does not exist; records a problem if the source holds too little.
+   */
+  void moveMoney(BudgetKey from, BudgetKey to, Money amount, OdsCode officer) {
+    if (amount.isZero()) {
+      return;
+    }
+    Allocation source = budgets.get(from);
+    Money held = source == null ? Money.ZERO : source.amount();
+    if (held.compareTo(amount) < 0) {
+      problem(Invariant.INSUFFICIENT_FUNDS, "Moving " + amount + " from " + from.holder() + "'s "
+          + from.funding() + " " + from.ringFence() + " budget for " + from.year() + ", which holds "
+          + held, from.holder(), amount, held);
+      return;
+    }
+    Money left = held.minus(amount);
+    if (left.isZero()) {
+      budgets.remove(from);
+    } else {
+      budgets.put(from, source.withAmount(left));
+    }
+    Allocation target = budgets.get(to);
+    budgets.put(to, target != null ? target.withAmount(target.amount().plus(amount))
+        : Allocation.builder().holder(to.holder()).accountingOfficer(officer).year(to.year())
+            .ringFence(to.ringFence()).funding(to.funding()).amount(amount).build());
+    effects.add(new Effect.MoneyMoved(Optional.of(from.holder()), Optional.of(to.holder()), to.year(),
+        to.ringFence(), to.funding(), amount));
+  }
+
+  void removeBudget(BudgetKey key) {
+    budgets.remove(key);
+  }
+
+  void replaceBudget(Allocation allocation) {
+    budgets.put(BudgetKey.of(allocation), allocation);
+  }
+
+  // ---- contracts and running costs -----------------------------------------------------------
+
+  List<Contract> contracts(Predicate<Contract> wanted) {
+    return contracts.values().stream().filter(wanted).toList();
+  }
+
+  Optional<Contract> contract(ContractKey key) {
+    return Optional.ofNullable(contracts.get(key));
+  }
+
+  void removeContract(Contract contract) {
+    contracts.remove(ContractKey.of(contract));
+  }
+
+  /** Puts a contract in place of another (or none), merging prices if the key is already taken. */
+  void putContract(Optional<Contract> before, Contract after) {
+    before.ifPresent(this::removeContract);
+    ContractKey key = ContractKey.of(after);
+    Contract existing = contracts.get(key);
+    Contract merged = existing == null ? after : existing.withPrice(existing.price().plus(after.price()));
+    contracts.put(key, merged);
+    effects.add(new Effect.ContractChanged(before, Optional.of(merged)));
+  }
+
+  Optional<RunningCost> runningCost(OdsCode body, FinancialYear year) {
+    return Optional.ofNullable(runningCosts.get(new CostKey(body, year)));
+  }
+
+  List<RunningCost> runningCosts(OdsCode body) {
+    return runningCosts.values().stream().filter(c -> c.body().equals(body)).toList();
+  }
+
+  void setRunningCost(OdsCode body, FinancialYear year, Money amount) {
+    RunningCost old = runningCosts.get(new CostKey(body, year));
+    Money from = old == null ? Money.ZERO : old.amount();
+    if (amount.isZero()) {
+      runningCosts.remove(new CostKey(body, year));
+    } else {
+      runningCosts.put(new CostKey(body, year), RunningCost.of(body, year, amount));
+    }
+    effects.add(new Effect.RunningCostChanged(body, year, from, amount));
+  }
+
+  // ---- result --------------------------------------------------------------------------------
+
+  /** Builds the new landscape, which checks every structural invariant. */
+  LandscapeSnapshot build() {
+    refuseIfProblems();
+    return LandscapeSnapshot.builder(date)
+        .policy(policy)
+        .addAllOrganisations(organisations.values())
+        .addAllRelationships(relationships)
+        .addAllAreas(before.areas())
+        .addAllDuties(duties.values())
+        .addAllAllocations(budgets.values())
+        .addAllContracts(contracts.values())
+        .addAllRunningCosts(runningCosts.values())
+        .build();
+  }
+
+  boolean isKind(OdsCode code, OrganisationKind kind) {
+    Organisation found = organisations.get(code);
+    return found != null && found.kind() == kind;
+  }
+}

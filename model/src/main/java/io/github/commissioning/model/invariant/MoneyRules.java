@@ -20,8 +20,8 @@ import java.util.Set;
 
 /**
  * Invariants 4 and 5: budgets, contracts and running costs name open bodies able to take their
- * part, each budget appears once, nothing is dated wholly before its body opened, and the totals
- * per year can be added up without overflow.
+ * part, each budget appears once, no running cost is for a year wholly before its body opened,
+ * and the totals per year can be added up without overflow.
  */
 final class MoneyRules {
   private MoneyRules() {}
@@ -53,8 +53,9 @@ final class MoneyRules {
 
   private static void checkAllocation(Findings findings, Allocation allocation) {
     String role = "Allocation " + allocation;
-    findings.able(allocation.holder(), role, Capacity.HOLD_BUDGETS, Invariant.BUDGET_HOLDER_KIND)
-        .ifPresent(holder -> notWhollyBefore(findings, holder, allocation.year(), role));
+    // A budget may be for a year before its holder opened: a successor inherits its predecessors'
+    // budgets, past years included. Allocating new money to such a year is refused by the change.
+    findings.able(allocation.holder(), role, Capacity.HOLD_BUDGETS, Invariant.BUDGET_HOLDER_KIND);
     findings.able(allocation.accountingOfficer(), role, Capacity.ACCOUNT_FOR_BUDGETS,
         Invariant.ACCOUNTING_OFFICER_KIND);
   }

@@ -248,7 +248,11 @@ final class Changes implements Transition.Visitor<Void> {
   @Override
   public Void allocate(io.github.commissioning.transition.Allocate t) {
     String role = "Allocating " + t.allocation().amount() + " to " + t.allocation().holder();
-    work.open(t.allocation().holder(), role);
+    work.open(t.allocation().holder(), role)
+        .filter(holder -> t.allocation().year().lastDay().isBefore(holder.operational().start()))
+        .ifPresent(holder -> work.problem(Invariant.DATE_OUTSIDE_LIFETIME, role + " for "
+            + t.allocation().year() + ", which ended before it opened on "
+            + holder.operational().start(), holder.code(), t.allocation().year()));
     work.open(t.allocation().accountingOfficer(), role);
     work.budget(Workspace.BudgetKey.of(t.allocation()))
         .filter(b -> !b.accountingOfficer().equals(t.allocation().accountingOfficer()))

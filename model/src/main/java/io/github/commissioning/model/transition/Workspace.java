@@ -154,6 +154,12 @@ final class Workspace {
 
   void closeBody(OdsCode code) {
     Organisation body = organisations.get(code);
+    if (!body.operational().start().isBefore(date)) {
+      problem(Invariant.DATE_OUTSIDE_LIFETIME, "Body " + code + " opened on "
+          + body.operational().start() + " and cannot close before it has been open a day, on "
+          + date, code, date);
+      return;
+    }
     organisations.put(code, body.closedOn(date.minusDays(1)));
     effects.add(new Effect.Closed(code, body.kind()));
   }

@@ -34,14 +34,15 @@ import io.github.commissioning.organisation.RelationshipType;
 import io.github.commissioning.testkit.LandscapeDraft;
 import io.github.commissioning.testkit.LandscapeFactory;
 import io.github.commissioning.testkit.fixture.SampleLandscapes;
-import io.github.commissioning.testkit.generator.RandomLandscapes;
+import io.github.commissioning.testkit.generator.Landscapes;
+import io.github.commissioning.testkit.property.Gen;
+import io.github.commissioning.testkit.property.Property;
 import io.github.commissioning.time.FinancialYear;
 import io.github.commissioning.violation.Invariant;
 import io.github.commissioning.violation.ViolationException;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
-import java.util.Random;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
@@ -154,13 +155,9 @@ public abstract class LandscapeContract {
   }
 
   @Test
-  void randomSoundDraftsBuildAndAnswerConsistently() {
-    Random random = new Random(20100601L);
-    for (int trial = 0; trial < 40; trial++) {
-      LandscapeDraft draft = RandomLandscapes.draft(random, 1 + random.nextInt(3),
-          1 + random.nextInt(4), random.nextInt(12));
-      QueryConsistency.check(build(draft));
-    }
+  void generatedSoundDraftsBuildAndAnswerConsistently() {
+    Property.forAll(Landscapes.pctEra(3, 4, 12)).withTries(40)
+        .check(draft -> QueryConsistency.check(build(draft)));
   }
 
   @Test
@@ -319,9 +316,16 @@ public abstract class LandscapeContract {
   }
 
   @Test
-  void budgetForAYearBeforeItsHolderOpenedIsRefused() {
-    refused(sample().allocations(Allocation.of(STOCKTON, FinancialYear.of(1999), Money.ofPounds(1)))
+  void runningCostForAYearBeforeItsBodyOpenedIsRefused() {
+    refused(sample().runningCosts(RunningCost.of(STOCKTON, FinancialYear.of(1999), Money.ofPounds(1)))
         .build(), Invariant.DATE_OUTSIDE_LIFETIME, STOCKTON);
+  }
+
+  @Test
+  void budgetInheritedForAYearBeforeItsHolderOpenedIsAllowed() {
+    // A successor takes its predecessors' budgets, past years included.
+    build(sample().allocations(Allocation.of(STOCKTON, FinancialYear.of(1999), Money.ofPounds(1)))
+        .build());
   }
 
   @Test
@@ -359,47 +363,47 @@ public abstract class LandscapeContract {
   }
 
   @Test
-  void randomDraftsRefuseARemovedDutyNamingItsPopulation() {
-    Random random = new Random(2013L);
-    for (int trial = 0; trial < 30; trial++) {
-      LandscapeDraft draft = RandomLandscapes.draft(random, 1 + random.nextInt(2), 1 + random.nextInt(3),
-          1 + random.nextInt(6));
-      DutyAssignment removed = draft.duties().get(random.nextInt(draft.duties().size()));
-      refused(draft.toBuilder().removeDuties(removed::equals).build(), Invariant.COVERAGE_GAP,
-          removed.duty().population().key());
-    }
+  void generatedDraftsRefuseARemovedDutyNamingItsPopulation() {
+    Property.forAll(Landscapes.pctEra(2, 3, 6), Gen.integers(0, Integer.MAX_VALUE)).withTries(30)
+        .check((draft, pick) -> {
+          DutyAssignment removed = draft.duties().get(pick % draft.duties().size());
+          refused(draft.toBuilder().removeDuties(removed::equals).build(), Invariant.COVERAGE_GAP,
+              removed.duty().population().key());
+        });
   }
 
   @Test
-  void randomDraftsRefuseAPracticeInASecondPrimaryCareTrust() {
-    Random random = new Random(2006L);
-    for (int trial = 0; trial < 30; trial++) {
-      LandscapeDraft draft = RandomLandscapes.draft(random, 1, 2 + random.nextInt(3), 1 + random.nextInt(6));
-      List<Relationship> memberships = draft.relationships().stream()
-          .filter(r -> r.type() == RelationshipType.MEMBER_OF).collect(Collectors.toList());
-      Relationship membership = memberships.get(random.nextInt(memberships.size()));
-      OdsCode otherPct = draft.organisations().stream()
-          .filter(o -> o.kind() == OrganisationKind.PRIMARY_CARE_TRUST && !o.code().equals(membership.to()))
-          .findFirst().orElseThrow().code();
-      Relationship second = Relationship.of(RelationshipType.MEMBER_OF, membership.from(), otherPct,
-          organisation(draft, otherPct).operational().start());
-      refused(draft.toBuilder().relationships(second).build(), Invariant.RELATIONSHIP_MULTIPLE,
-          membership.from());
-    }
+  void generatedDraftsRefuseAPracticeInASecondPrimaryCareTrust() {
+    Property.forAll(Landscapes.pctEra(1, 4, 6).filter(d -> pcts(d).size() > 1
+            && d.organisations().stream().anyMatch(o -> o.kind() == OrganisationKind.GP_PRACTICE), 1000),
+        Gen.integers(0, Integer.MAX_VALUE)).withTries(30)
+        .check((draft, pick) -> {
+          List<Relationship> memberships = draft.relationships().stream()
+              .filter(r -> r.type() == RelationshipType.MEMBER_OF).collect(Collectors.toList());
+          Relationship membership = memberships.get(pick % memberships.size());
+          Organisation otherPct = pcts(draft).stream()
+              .filter(o -> !o.code().equals(membership.to())).findFirst().orElseThrow();
+          Relationship second = Relationship.of(RelationshipType.MEMBER_OF, membership.from(),
+              otherPct.code(), otherPct.operational().start());
+          refused(draft.toBuilder().relationships(second).build(), Invariant.RELATIONSHIP_MULTIPLE,
+              membership.from());
+        });
   }
 
   @Test
-  void randomDraftsRefuseClosingAPrimaryCareTrustThatStillHoldsDuties() {
-    Random random = new Random(2002L);
-    for (int trial = 0; trial < 30; trial++) {
-      LandscapeDraft draft = RandomLandscapes.draft(random, 1 + random.nextInt(2), 1 + random.nextInt(3),
-          random.nextInt(5));
-      List<Organisation> pcts = draft.organisations().stream()
-          .filter(o -> o.kind() == OrganisationKind.PRIMARY_CARE_TRUST).toList();
-      Organisation pct = pcts.get(random.nextInt(pcts.size()));
-      LandscapeDraft closed = draft.toBuilder().removeOrganisations(pct::equals)
-          .organisations(pct.closedOn(draft.date().minusDays(1))).build();
-      refused(closed, Invariant.REFERENCE_CLOSED, pct.code());
-    }
+  void generatedDraftsRefuseClosingAPrimaryCareTrustThatStillHoldsDuties() {
+    Property.forAll(Landscapes.pctEra(2, 3, 4), Gen.integers(0, Integer.MAX_VALUE)).withTries(30)
+        .check((draft, pick) -> {
+          List<Organisation> pcts = pcts(draft);
+          Organisation pct = pcts.get(pick % pcts.size());
+          LandscapeDraft closed = draft.toBuilder().removeOrganisations(pct::equals)
+              .organisations(pct.closedOn(draft.date().minusDays(1))).build();
+          refused(closed, Invariant.REFERENCE_CLOSED, pct.code());
+        });
+  }
+
+  private static List<Organisation> pcts(LandscapeDraft draft) {
+    return draft.organisations().stream()
+        .filter(o -> o.kind() == OrganisationKind.PRIMARY_CARE_TRUST).toList();
   }
 }

@@ -1,7 +1,6 @@
 package io.github.commissioning.testkit.generator;
 
 import static com.google.common.base.Preconditions.checkArgument;
-import static com.google.common.base.Preconditions.checkNotNull;
 
 import io.github.commissioning.duty.Area;
 import io.github.commissioning.duty.CommissioningFunction;
@@ -21,42 +20,65 @@ import io.github.commissioning.organisation.Relationship;
 import io.github.commissioning.organisation.RelationshipType;
 import io.github.commissioning.testkit.Coverage;
 import io.github.commissioning.testkit.LandscapeDraft;
+import io.github.commissioning.testkit.property.Gen;
+import io.github.commissioning.testkit.property.Source;
 import io.github.commissioning.time.FinancialYear;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Random;
+import java.util.Locale;
 
 /**
- * Generates sound PCT-era landscapes from a random source: sound by construction, never by
- * filtering, so every draft it returns must be accepted by every implementation.
+ * Generators of sound PCT-era landscapes: sound by construction, never by filtering, so every
+ * draft they give must be accepted by every implementation. Every random decision is a draw from
+ * the {@link Source}, so failures shrink towards fewer SHAs, PCTs and practices, earlier dates and
+ * smaller sums.
  *
- * <p>The same source state gives the same draft on any JVM. This class is stateless and
- * thread-safe; the {@link Random} passed in is not.
+ * <p>This class is stateless and thread-safe.
  */
-public final class RandomLandscapes {
+public final class Landscapes {
   private static final String LETTERS = "ABCDEFGHJKLMNPQRSTUVWXYZ";
   private static final LocalDate NHS_REFORM = LocalDate.of(2006, 7, 1);
 
-  private RandomLandscapes() {}
+  private Landscapes() {}
 
   /**
-   * Generates a draft with the given shape on a day in 2010/11.
+   * Returns a generator of drafts of up to the given shape, on a day in 2010/11.
    *
-   * @param random the source of randomness
+   * @param maxShas strategic health authorities at most, 1 to 10
+   * @param maxPctsPerSha primary care trusts under each at most, 1 to 30
+   * @param maxPracticesPerPct GP practices in each at most, 0 to 400
+   * @return the generator; the simplest draft has one SHA, one PCT and no practices
+   */
+  public static Gen<LandscapeDraft> pctEra(int maxShas, int maxPctsPerSha, int maxPracticesPerPct) {
+    check(maxShas, maxPctsPerSha, maxPracticesPerPct);
+    return source -> draft(source, 1 + source.drawInt(maxShas - 1),
+        1 + source.drawInt(maxPctsPerSha - 1), source.drawInt(maxPracticesPerPct));
+  }
+
+  /**
+   * Returns a generator of drafts of exactly the given shape, on a day in 2010/11.
+   *
    * @param shas strategic health authorities, 1 to 10
    * @param pctsPerSha primary care trusts under each, 1 to 30
    * @param practicesPerPct GP practices in each, 0 to 400
-   * @return a sound draft
+   * @return the generator
    */
-  public static LandscapeDraft draft(Random random, int shas, int pctsPerSha, int practicesPerPct) {
-    checkNotNull(random, "random");
+  public static Gen<LandscapeDraft> ofShape(int shas, int pctsPerSha, int practicesPerPct) {
+    check(shas, pctsPerSha, practicesPerPct);
+    return source -> draft(source, shas, pctsPerSha, practicesPerPct);
+  }
+
+  private static void check(int shas, int pctsPerSha, int practicesPerPct) {
     checkArgument(shas >= 1 && shas <= 10, "SHAs must be 1 to 10, not %s", shas);
     checkArgument(pctsPerSha >= 1 && pctsPerSha <= 30, "PCTs per SHA must be 1 to 30, not %s",
         pctsPerSha);
     checkArgument(practicesPerPct >= 0 && practicesPerPct <= 400,
         "practices per PCT must be 0 to 400, not %s", practicesPerPct);
-    LocalDate date = LocalDate.of(2010, 4, 1).plusDays(random.nextInt(365));
+  }
+
+  private static LandscapeDraft draft(Source random, int shas, int pctsPerSha, int practicesPerPct) {
+    LocalDate date = LocalDate.of(2010, 4, 1).plusDays(random.drawInt(364));
     FinancialYear year = FinancialYear.containing(date);
     OdsCode department = OdsCode.of("DOH");
     LandscapeDraft.Builder draft = LandscapeDraft.builder(date).organisations(Organisation.of(
@@ -72,9 +94,9 @@ public final class RandomLandscapes {
       for (int p = 0; p < pctsPerSha; p++) {
         OdsCode pct = OdsCode.of("5" + LETTERS.charAt(pctNumber / LETTERS.length())
             + LETTERS.charAt(pctNumber % LETTERS.length()));
-        Area area = Area.of(String.format("E16%06d", pctNumber), "Area of " + pct);
+        Area area = Area.of(String.format(Locale.ROOT, "E16%06d", pctNumber), "Area of " + pct);
         pctNumber++;
-        LocalDate opened = NHS_REFORM.plusDays(random.nextInt(1000));
+        LocalDate opened = NHS_REFORM.plusDays(random.drawInt(999));
         draft.organisations(Organisation.of(pct, "PCT " + pct, OrganisationKind.PRIMARY_CARE_TRUST,
                 opened))
             .areas(area)
@@ -88,7 +110,7 @@ public final class RandomLandscapes {
         add(draft, Coverage.everyFunction(Population.residentsOf(area), pct, opened));
         add(draft, Coverage.everyFunction(Population.unregisteredIn(area), pct, opened));
         for (int g = 0; g < practicesPerPct; g++) {
-          OdsCode practice = OdsCode.of(String.format("%c%05d",
+          OdsCode practice = OdsCode.of(String.format(Locale.ROOT, "%c%05d",
               LETTERS.charAt(practiceNumber / 100_000), practiceNumber % 100_000));
           practiceNumber++;
           addPractice(random, draft, practice, pct, opened, year);
@@ -99,16 +121,16 @@ public final class RandomLandscapes {
     return draft.build();
   }
 
-  private static void addPractice(Random random, LandscapeDraft.Builder draft, OdsCode practice,
+  private static void addPractice(Source random, LandscapeDraft.Builder draft, OdsCode practice,
       OdsCode pct, LocalDate pctOpened, FinancialYear year) {
-    LocalDate opened = LocalDate.of(1974, 4, 1).plusDays(random.nextInt(12_000));
+    LocalDate opened = LocalDate.of(1974, 4, 1).plusDays(random.drawInt(11_999));
     LocalDate joined = opened.isAfter(pctOpened) ? opened : pctOpened;
     draft.organisations(Organisation.of(practice, "Practice " + practice, OrganisationKind.GP_PRACTICE,
             opened))
         .relationships(Relationship.of(RelationshipType.MEMBER_OF, practice, pct, joined));
     List<DutyAssignment> duties = new ArrayList<>(
         Coverage.everyFunction(Population.registeredListOf(practice), pct, pctOpened));
-    if (random.nextInt(4) == 0) {
+    if (random.drawBoolean(0.25)) {
       Duty acute = Duty.of(CommissioningFunction.ACUTE_ELECTIVE, Population.registeredListOf(practice));
       duties.replaceAll(d -> d.duty().equals(acute) ? d.delegatedTo(practice) : d);
       draft.allocations(Allocation.builder().holder(practice).accountingOfficer(pct).year(year)
@@ -117,27 +139,27 @@ public final class RandomLandscapes {
     draft.duties(duties.toArray(new DutyAssignment[0]));
   }
 
-  private static void addProviders(Random random, LandscapeDraft.Builder draft, LocalDate date,
+  private static void addProviders(Source random, LandscapeDraft.Builder draft, LocalDate date,
       FinancialYear year) {
     LandscapeDraft sofar = draft.build();
     List<Organisation> pcts = sofar.organisations().stream()
         .filter(o -> o.kind() == OrganisationKind.PRIMARY_CARE_TRUST).toList();
-    int providers = 1 + random.nextInt(3);
+    int providers = 1 + random.drawInt(2);
     for (int i = 0; i < providers; i++) {
-      OdsCode provider = OdsCode.of("R" + LETTERS.charAt(i) + LETTERS.charAt(random.nextInt(LETTERS.length())));
-      OrganisationKind kind = random.nextBoolean() ? OrganisationKind.NHS_TRUST
+      OdsCode provider = OdsCode.of("R" + LETTERS.charAt(i) + LETTERS.charAt(random.drawInt(LETTERS.length() - 1)));
+      OrganisationKind kind = random.drawBoolean(0.5) ? OrganisationKind.NHS_TRUST
           : OrganisationKind.FOUNDATION_TRUST;
       draft.organisations(Organisation.of(provider, "Trust " + provider, kind, date.minusYears(3)));
-      Organisation commissioner = pcts.get(random.nextInt(pcts.size()));
+      Organisation commissioner = pcts.get(random.drawInt(pcts.size() - 1));
       Money tariff = randomPounds(random, 1_000_000, 200_000_000);
       draft.contracts(Contract.builder().commissioner(commissioner.code()).provider(provider)
           .service(CommissioningFunction.ACUTE_ELECTIVE).year(year).tariff(tariff)
-          .price(Money.ofPence(tariff.pence() - random.nextInt(1_000_000))).build());
+          .price(Money.ofPence(tariff.pence() - random.draw(999_999))).build());
     }
   }
 
-  private static Money randomPounds(Random random, long min, long max) {
-    return Money.ofPence(min * 100 + (long) (random.nextDouble() * (max - min) * 100));
+  private static Money randomPounds(Source random, long min, long max) {
+    return Money.ofPence(min * 100 + random.draw((max - min) * 100));
   }
 
   private static void add(LandscapeDraft.Builder draft, List<DutyAssignment> duties) {

@@ -44,6 +44,7 @@ final class Describe {
 
   private static Landscape build(LandscapeDraft draft) {
     return LandscapeSnapshot.builder(draft.date())
+        .policy(draft.policy())
         .addAllOrganisations(draft.organisations())
         .addAllRelationships(draft.relationships())
         .addAllAreas(draft.areas())

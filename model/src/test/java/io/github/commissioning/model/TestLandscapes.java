@@ -16,6 +16,7 @@ public final class TestLandscapes {
    */
   public static LandscapeSnapshot create(LandscapeDraft draft) {
     return LandscapeSnapshot.builder(draft.date())
+        .policy(draft.policy())
         .addAllOrganisations(draft.organisations())
         .addAllRelationships(draft.relationships())
         .addAllAreas(draft.areas())

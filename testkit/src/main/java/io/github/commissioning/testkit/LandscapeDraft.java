@@ -11,6 +11,7 @@ import io.github.commissioning.finance.RunningCost;
 import io.github.commissioning.landscape.Landscape;
 import io.github.commissioning.organisation.Organisation;
 import io.github.commissioning.organisation.Relationship;
+import io.github.commissioning.policy.Policy;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -27,6 +28,7 @@ import java.util.function.Predicate;
  * <p>This class is immutable and thread-safe.
  *
  * @param date the date of the landscape
+ * @param policy the policy in force
  * @param organisations every organisation
  * @param relationships the relationships in force
  * @param areas the areas whose residents are populations
@@ -37,6 +39,7 @@ import java.util.function.Predicate;
  */
 public record LandscapeDraft(
     LocalDate date,
+    Policy policy,
     ImmutableList<Organisation> organisations,
     ImmutableList<Relationship> relationships,
     ImmutableList<Area> areas,
@@ -48,6 +51,7 @@ public record LandscapeDraft(
   /** Creates a draft, checking no part is missing. */
   public LandscapeDraft {
     checkNotNull(date, "date");
+    checkNotNull(policy, "policy");
     checkNotNull(organisations, "organisations");
     checkNotNull(relationships, "relationships");
     checkNotNull(areas, "areas");
@@ -64,7 +68,7 @@ public record LandscapeDraft(
    * @return a draft with the same parts
    */
   public static LandscapeDraft from(Landscape landscape) {
-    return new LandscapeDraft(landscape.date(), landscape.organisations().asList(),
+    return new LandscapeDraft(landscape.date(), landscape.policy(), landscape.organisations().asList(),
         landscape.relationships().asList(), landscape.areas().asList(), landscape.duties().asList(),
         landscape.allocations().asList(), landscape.contracts().asList(),
         landscape.runningCosts().asList());
@@ -87,6 +91,7 @@ public record LandscapeDraft(
    */
   public Builder toBuilder() {
     Builder builder = new Builder(date);
+    builder.policy = policy;
     builder.organisations.addAll(organisations);
     builder.relationships.addAll(relationships);
     builder.areas.addAll(areas);
@@ -110,6 +115,7 @@ public record LandscapeDraft(
   /** Collects the parts of a draft; not thread-safe. */
   public static final class Builder {
     private LocalDate date;
+    private Policy policy = Policy.NONE;
     private final List<Organisation> organisations = new ArrayList<>();
     private final List<Relationship> relationships = new ArrayList<>();
     private final List<Area> areas = new ArrayList<>();
@@ -130,6 +136,17 @@ public record LandscapeDraft(
      */
     public Builder date(LocalDate newDate) {
       this.date = checkNotNull(newDate, "newDate");
+      return this;
+    }
+
+    /**
+     * Sets the policy in force.
+     *
+     * @param newPolicy the policy
+     * @return this builder
+     */
+    public Builder policy(Policy newPolicy) {
+      this.policy = checkNotNull(newPolicy, "newPolicy");
       return this;
     }
 
@@ -253,7 +270,7 @@ public record LandscapeDraft(
      * @return an immutable draft of the parts added so far
      */
     public LandscapeDraft build() {
-      return new LandscapeDraft(date, ImmutableList.copyOf(organisations),
+      return new LandscapeDraft(date, policy, ImmutableList.copyOf(organisations),
           ImmutableList.copyOf(relationships), ImmutableList.copyOf(areas),
           ImmutableList.copyOf(duties), ImmutableList.copyOf(allocations),
           ImmutableList.copyOf(contracts), ImmutableList.copyOf(runningCosts));

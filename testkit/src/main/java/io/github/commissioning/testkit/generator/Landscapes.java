@@ -52,9 +52,12 @@ public final class Landscapes {
    */
   public static Gen<LandscapeDraft> pctEra(int maxShas, int maxPctsPerSha, int maxPracticesPerPct) {
     check(maxShas, maxPctsPerSha, maxPracticesPerPct);
-    return source -> draft(source, 1 + source.drawInt(maxShas - 1),
-        1 + source.drawInt(maxPctsPerSha - 1), source.drawInt(maxPracticesPerPct));
+    return source -> draft(source, new Shape(1, maxShas, 1, maxPctsPerSha, 0, maxPracticesPerPct));
   }
+
+  /** How many of each body to generate: exact when a minimum equals its maximum. */
+  private record Shape(int minShas, int maxShas, int minPcts, int maxPcts, int minPractices,
+      int maxPractices) {}
 
   /**
    * Returns a generator of drafts of exactly the given shape, on a day in 2010/11.
@@ -66,7 +69,8 @@ public final class Landscapes {
    */
   public static Gen<LandscapeDraft> ofShape(int shas, int pctsPerSha, int practicesPerPct) {
     check(shas, pctsPerSha, practicesPerPct);
-    return source -> draft(source, shas, pctsPerSha, practicesPerPct);
+    return source -> draft(source, new Shape(shas, shas, pctsPerSha, pctsPerSha, practicesPerPct,
+        practicesPerPct));
   }
 
   private static void check(int shas, int pctsPerSha, int practicesPerPct) {
@@ -77,7 +81,7 @@ public final class Landscapes {
         "practices per PCT must be 0 to 400, not %s", practicesPerPct);
   }
 
-  private static LandscapeDraft draft(Source random, int shas, int pctsPerSha, int practicesPerPct) {
+  private static LandscapeDraft draft(Source random, Shape shape) {
     LocalDate date = LocalDate.of(2010, 4, 1).plusDays(random.drawInt(364));
     FinancialYear year = FinancialYear.containing(date);
     OdsCode department = OdsCode.of("DOH");
@@ -85,13 +89,13 @@ public final class Landscapes {
         department, "Department of Health", OrganisationKind.DEPARTMENT_OF_HEALTH, NHS_REFORM));
     int pctNumber = 0;
     int practiceNumber = 0;
-    for (int s = 0; s < shas; s++) {
+    for (int s = 0; Continuation.another(random, s, shape.minShas(), shape.maxShas()); s++) {
       OdsCode sha = OdsCode.of("Q3" + s);
       draft.organisations(Organisation.of(sha, "SHA " + sha, OrganisationKind.STRATEGIC_HEALTH_AUTHORITY,
               NHS_REFORM))
           .relationships(Relationship.of(RelationshipType.PART_OF, sha, department, NHS_REFORM),
               Relationship.of(RelationshipType.ACCOUNTABLE_TO, sha, department, NHS_REFORM));
-      for (int p = 0; p < pctsPerSha; p++) {
+      for (int p = 0; Continuation.another(random, p, shape.minPcts(), shape.maxPcts()); p++) {
         OdsCode pct = OdsCode.of("5" + LETTERS.charAt(pctNumber / LETTERS.length())
             + LETTERS.charAt(pctNumber % LETTERS.length()));
         Area area = Area.of(String.format(Locale.ROOT, "E16%06d", pctNumber), "Area of " + pct);
@@ -109,7 +113,8 @@ public final class Landscapes {
             .runningCosts(RunningCost.of(pct, year, randomPounds(random, 1_000_000, 20_000_000)));
         add(draft, Coverage.everyFunction(Population.residentsOf(area), pct, opened));
         add(draft, Coverage.everyFunction(Population.unregisteredIn(area), pct, opened));
-        for (int g = 0; g < practicesPerPct; g++) {
+        for (int g = 0; Continuation.another(random, g, shape.minPractices(), shape.maxPractices());
+            g++) {
           OdsCode practice = OdsCode.of(String.format(Locale.ROOT, "%c%05d",
               LETTERS.charAt(practiceNumber / 100_000), practiceNumber % 100_000));
           practiceNumber++;

@@ -73,7 +73,8 @@ public final class Transitions {
 
   /**
    * Returns a generator of transitions that apply to the landscape, dated from its date to 60 days
-   * after. Every landscape with an open primary care trust offers at least a rename.
+   * after, shrinking towards the next day. Every landscape with an open primary care trust offers
+   * at least a rename.
    *
    * @param landscape the landscape the transitions apply to
    * @return the generator
@@ -81,7 +82,9 @@ public final class Transitions {
   public static Gen<Transition> validFor(Landscape landscape) {
     checkNotNull(landscape, "landscape");
     return source -> {
-      Context context = new Context(landscape, landscape.date().plusDays(source.drawInt(60)));
+      // The simplest change comes a day after the landscape (choice 0), so that a body opened by
+      // one change can close in the next; the same day is the last choice, still reachable.
+      Context context = new Context(landscape, landscape.date().plusDays((source.drawInt(60) + 1) % 61));
       int first = source.drawInt(KINDS.size() - 1);
       for (int i = 0; i < KINDS.size(); i++) {
         Optional<Transition> made = KINDS.get((first + i) % KINDS.size()).apply(context, source);
@@ -108,10 +111,9 @@ public final class Transitions {
     checkNotNull(applier, "applier");
     checkArgument(maxSteps >= 1, "maxSteps must be at least 1, not %s", maxSteps);
     return source -> {
-      int steps = 1 + source.drawInt(maxSteps - 1);
-      List<Applied> outcomes = new ArrayList<>(steps);
+      List<Applied> outcomes = new ArrayList<>();
       Landscape current = start;
-      for (int i = 0; i < steps; i++) {
+      for (int i = 0; Continuation.another(source, i, 1, maxSteps); i++) {
         Applied applied = applier.apply(current, validFor(current).generate(source));
         outcomes.add(applied);
         current = applied.after();

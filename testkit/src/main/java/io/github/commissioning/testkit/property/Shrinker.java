@@ -121,17 +121,24 @@ final class Shrinker<T> {
     return improved;
   }
 
-  /** Returns the lengths of span to delete, longest first: powers of two, and three. */
+  /**
+   * Returns the lengths of span to delete, longest first: powers of two down to 16, then every
+   * length from 8 to 1, since one element of a collection often takes an odd number of choices
+   * (a continuation flag and the element's own draws) and must go in one deletion.
+   */
   private static List<Integer> spanLengths(int size) {
     List<Integer> lengths = new ArrayList<>();
-    for (int length = Integer.highestOneBit(Math.max(size, 1)); length >= 1; length /= 2) {
-      if (length == 2 && size >= 3) {
-        lengths.add(3);
-      }
+    for (int length = Integer.highestOneBit(Math.max(size, 1)); length > SHORT_SPANS; length /= 2) {
+      lengths.add(length);
+    }
+    for (int length = Math.min(size, SHORT_SPANS); length >= 1; length--) {
       lengths.add(length);
     }
     return lengths;
   }
+
+  /** Every span length up to this one is tried. */
+  private static final int SHORT_SPANS = 8;
 
   private boolean lowerEach() {
     boolean improved = false;

@@ -15,6 +15,7 @@ import io.github.commissioning.testkit.LandscapeFactory;
 import io.github.commissioning.testkit.ReorganisationApplier;
 import io.github.commissioning.testkit.TransitionApplier;
 import io.github.commissioning.testkit.generator.Landscapes;
+import io.github.commissioning.testkit.generator.Refusals;
 import io.github.commissioning.testkit.generator.Transitions;
 import io.github.commissioning.testkit.property.Gen;
 import io.github.commissioning.testkit.property.Property;
@@ -121,6 +122,24 @@ public abstract class TransitionContract {
           applier().apply(before, change.transition());
           assertEquals(LandscapeDraft.from(change.draft().build(factory())), LandscapeDraft.from(before));
         });
+  }
+
+  @Test
+  void everyGeneratedRefusalIsRefusedWithItsRuleAndChangesNothing() {
+    Property.forAll(DRAFTS.flatMap(draft -> Refusals.forLandscape(draft.build(factory()))
+        .map(refusal -> new Refused(draft, refusal)))).withTries(150).check(refused -> {
+          Landscape before = refused.draft().build(factory());
+          ViolationAssertions.assertRefused(refused.refusal().expected(), refused.refusal().subject(),
+              () -> applier().apply(before, refused.refusal().transition()));
+          assertEquals(LandscapeDraft.from(refused.draft().build(factory())), LandscapeDraft.from(before));
+        });
+  }
+
+  private record Refused(LandscapeDraft draft, Refusals.Refusal refusal) {
+    @Override
+    public String toString() {
+      return refusal + " on " + draft.organisations().size() + " organisations";
+    }
   }
 
   @Test

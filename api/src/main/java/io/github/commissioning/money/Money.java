@@ -4,6 +4,7 @@ import static com.google.common.base.Preconditions.checkNotNull;
 
 import io.github.commissioning.violation.Invariant;
 import io.github.commissioning.violation.ViolationException;
+import java.io.Serializable;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.Locale;
@@ -22,7 +23,7 @@ import java.util.regex.Pattern;
  *
  * @param pence the amount in pence
  */
-public record Money(long pence) implements Comparable<Money> {
+public record Money(long pence) implements Comparable<Money>, Serializable {
   /** No money. */
   public static final Money ZERO = new Money(0);
 

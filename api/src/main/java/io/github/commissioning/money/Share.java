@@ -5,6 +5,7 @@ import static com.google.common.base.Preconditions.checkNotNull;
 import com.google.common.collect.ImmutableList;
 import io.github.commissioning.violation.Invariant;
 import io.github.commissioning.violation.ViolationException;
+import java.io.Serializable;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.math.RoundingMode;
@@ -19,7 +20,7 @@ import java.util.List;
  * @param numerator the top of the reduced fraction, from 0 to {@code denominator}
  * @param denominator the bottom of the reduced fraction, at least 1
  */
-public record Share(long numerator, long denominator) implements Comparable<Share> {
+public record Share(long numerator, long denominator) implements Comparable<Share>, Serializable {
   /** The whole. */
   public static final Share WHOLE = new Share(1, 1);
 

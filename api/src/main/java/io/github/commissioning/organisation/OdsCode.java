@@ -4,6 +4,7 @@ import static com.google.common.base.Preconditions.checkNotNull;
 
 import io.github.commissioning.violation.Invariant;
 import io.github.commissioning.violation.ViolationException;
+import java.io.Serializable;
 import java.util.Locale;
 import java.util.regex.Pattern;
 
@@ -21,7 +22,7 @@ import java.util.regex.Pattern;
  *
  * @param value the code, in canonical form
  */
-public record OdsCode(String value) implements Comparable<OdsCode> {
+public record OdsCode(String value) implements Comparable<OdsCode>, Serializable {
   /** The longest code accepted, as long as an ONS area code such as {@code E08000021}. */
   public static final int MAX_LENGTH = 9;
 

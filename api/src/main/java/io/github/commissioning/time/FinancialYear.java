@@ -4,6 +4,7 @@ import static com.google.common.base.Preconditions.checkNotNull;
 
 import io.github.commissioning.violation.Invariant;
 import io.github.commissioning.violation.ViolationException;
+import java.io.Serializable;
 import java.time.LocalDate;
 import java.time.Month;
 import java.util.Locale;
@@ -18,7 +19,7 @@ import java.util.regex.Pattern;
  * @param startYear the calendar year in which the financial year starts, from
  *     {@value #MIN_START_YEAR} to {@value #MAX_START_YEAR}
  */
-public record FinancialYear(int startYear) implements Comparable<FinancialYear> {
+public record FinancialYear(int startYear) implements Comparable<FinancialYear>, Serializable {
   /** The earliest start year accepted: the NHS began on 5 July 1948. */
   public static final int MIN_START_YEAR = 1948;
   /** The latest start year accepted. */

@@ -4,6 +4,7 @@ import static com.google.common.base.Preconditions.checkNotNull;
 
 import io.github.commissioning.violation.Invariant;
 import io.github.commissioning.violation.ViolationException;
+import java.io.Serializable;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Objects;
@@ -20,7 +21,9 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>This class is immutable and thread-safe.
  */
-public final class Period implements Comparable<Period> {
+public final class Period implements Comparable<Period>, Serializable {
+  private static final long serialVersionUID = 1L;
+
   private final LocalDate start;
   private final @Nullable LocalDate end;
 

@@ -1,7 +1,7 @@
 package io.github.commissioning.testkit.contract;
 
-import static io.github.commissioning.testkit.contract.ViolationAssertions.assertNames;
-import static io.github.commissioning.testkit.contract.ViolationAssertions.assertRefused;
+import static io.github.commissioning.testkit.assertion.ViolationAssertions.assertNames;
+import static io.github.commissioning.testkit.assertion.ViolationAssertions.assertRefused;
 import static io.github.commissioning.testkit.fixture.SampleLandscapes.DENSHAM_SURGERY;
 import static io.github.commissioning.testkit.fixture.SampleLandscapes.HARTLEPOOL;
 import static io.github.commissioning.testkit.fixture.SampleLandscapes.IMPERIAL;

@@ -11,6 +11,7 @@ import io.github.commissioning.money.Money;
 import io.github.commissioning.money.Share;
 import io.github.commissioning.organisation.OdsCode;
 import io.github.commissioning.testkit.LandscapeDraft;
+import io.github.commissioning.testkit.assertion.ViolationAssertions;
 import io.github.commissioning.testkit.LandscapeFactory;
 import io.github.commissioning.testkit.ReorganisationApplier;
 import io.github.commissioning.testkit.TransitionApplier;

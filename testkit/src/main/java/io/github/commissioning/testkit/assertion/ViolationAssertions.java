@@ -1,4 +1,4 @@
-package io.github.commissioning.testkit.contract;
+package io.github.commissioning.testkit.assertion;
 
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.fail;

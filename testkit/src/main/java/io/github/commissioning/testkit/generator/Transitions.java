@@ -4,10 +4,12 @@ import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
 
 import com.google.common.collect.ImmutableList;
+import io.github.commissioning.duty.CommissioningFunction;
 import io.github.commissioning.duty.DutyAssignment;
 import io.github.commissioning.duty.DutySelection;
 import io.github.commissioning.duty.Population;
 import io.github.commissioning.finance.Allocation;
+import io.github.commissioning.finance.Contract;
 import io.github.commissioning.finance.Funding;
 import io.github.commissioning.finance.RingFence;
 import io.github.commissioning.finance.RunningCost;
@@ -18,11 +20,16 @@ import io.github.commissioning.organisation.Capacity;
 import io.github.commissioning.organisation.OdsCode;
 import io.github.commissioning.organisation.Organisation;
 import io.github.commissioning.organisation.OrganisationKind;
+import io.github.commissioning.organisation.Relationship;
+import io.github.commissioning.organisation.RelationshipType;
+import io.github.commissioning.policy.Policy;
 import io.github.commissioning.testkit.TransitionApplier;
 import io.github.commissioning.testkit.property.Gen;
 import io.github.commissioning.testkit.property.Source;
 import io.github.commissioning.time.FinancialYear;
 import io.github.commissioning.transition.Allocate;
+import io.github.commissioning.transition.AppointAccountingOfficer;
+import io.github.commissioning.transition.ChangePolicy;
 import io.github.commissioning.transition.Applied;
 import io.github.commissioning.transition.AuthoriseFoundationTrust;
 import io.github.commissioning.transition.Close;
@@ -30,13 +37,20 @@ import io.github.commissioning.transition.ConvertToCash;
 import io.github.commissioning.transition.CutRunningCosts;
 import io.github.commissioning.transition.Delegate;
 import io.github.commissioning.transition.EndDelegation;
+import io.github.commissioning.transition.EndRelationship;
+import io.github.commissioning.transition.Establish;
 import io.github.commissioning.transition.FormConsortium;
+import io.github.commissioning.transition.JoinConsortium;
+import io.github.commissioning.transition.LeaveConsortium;
 import io.github.commissioning.transition.Merge;
 import io.github.commissioning.transition.MovePractice;
 import io.github.commissioning.transition.Recode;
+import io.github.commissioning.transition.Relate;
 import io.github.commissioning.transition.ReinvestUnderspend;
 import io.github.commissioning.transition.Rename;
+import io.github.commissioning.transition.Reorganisation;
 import io.github.commissioning.transition.RepriceContract;
+import io.github.commissioning.transition.SignContract;
 import io.github.commissioning.transition.Split;
 import io.github.commissioning.transition.SplitPart;
 import io.github.commissioning.transition.Transition;
@@ -69,7 +83,10 @@ public final class Transitions {
       Transitions::merge, Transitions::absorb, Transitions::split, Transitions::close,
       Transitions::recode, Transitions::delegate, Transitions::endDelegation,
       Transitions::formFederation, Transitions::allocate, Transitions::convertToCash,
-      Transitions::reinvest, Transitions::reprice, Transitions::authorise, Transitions::cutCosts);
+      Transitions::reinvest, Transitions::reprice, Transitions::authorise, Transitions::cutCosts,
+      Transitions::establish, Transitions::joinFederation, Transitions::leaveFederation,
+      Transitions::appointOfficer, Transitions::signContract, Transitions::changePolicy,
+      Transitions::commissionProvider, Transitions::endAccountability);
 
   /**
    * Returns a generator of transitions that apply to the landscape, dated from its date to 60 days
@@ -122,6 +139,22 @@ public final class Transitions {
     };
   }
 
+  /**
+   * Returns a generator of reorganisations that apply to the landscape: a sequence of valid
+   * changes, named and dated from the first.
+   *
+   * @param start the landscape they apply to
+   * @param maxSteps the most steps, at least 1
+   * @param applier the implementation's way of applying transitions, used to find each next step
+   * @return the generator
+   */
+  public static Gen<Reorganisation> reorganisations(Landscape start, int maxSteps,
+      TransitionApplier applier) {
+    return sequences(start, maxSteps, applier).map(steps -> Reorganisation.of(
+        "generated reorganisation of " + steps.size() + " steps", steps.get(0).transition().date(),
+        steps.stream().map(Applied::transition).toList()));
+  }
+
   /** What the kinds need to know about the landscape. */
   private record Context(Landscape landscape, LocalDate date) {
     FinancialYear year() {
@@ -155,6 +188,7 @@ public final class Transitions {
         String candidate = switch (kind) {
           case PRIMARY_CARE_TRUST -> "5" + letter(source) + letter(source);
           case PRACTICE_FEDERATION -> "FED" + letter(source) + letter(source);
+          case NHS_TRUST -> "R" + letter(source) + letter(source);
           default -> throw new IllegalArgumentException("no codes for " + kind);
         };
         OdsCode code = OdsCode.of(candidate);
@@ -367,5 +401,90 @@ public final class Transitions {
             .orElse(false)).toList())
         .map((RunningCost cost) -> new CutRunningCosts(c.date(), cost.body(), cost.year(),
             portion(source, cost.amount())));
+  }
+
+  private static Optional<Transition> establish(Context c, Source source) {
+    if (source.drawBoolean(0.5)) {
+      Organisation trust = Organisation.of(c.unusedCode(source, OrganisationKind.NHS_TRUST),
+          "New NHS trust", OrganisationKind.NHS_TRUST, c.date());
+      return pick(source, c.landscape().open(OrganisationKind.STRATEGIC_HEALTH_AUTHORITY).asList())
+          .map(sha -> Establish.of(trust, Relationship.of(RelationshipType.ACCOUNTABLE_TO,
+              trust.code(), sha.code(), c.date())));
+    }
+    Organisation pct = Organisation.of(c.unusedCode(source, OrganisationKind.PRIMARY_CARE_TRUST),
+        "New PCT", OrganisationKind.PRIMARY_CARE_TRUST, c.date());
+    return pick(source, c.landscape().open(OrganisationKind.STRATEGIC_HEALTH_AUTHORITY).asList())
+        .map(sha -> Establish.of(pct, Relationship.of(RelationshipType.PART_OF, pct.code(),
+            sha.code(), c.date())));
+  }
+
+  private static Optional<Transition> joinFederation(Context c, Source source) {
+    Optional<Organisation> federation = pick(source,
+        c.landscape().open(OrganisationKind.PRACTICE_FEDERATION).asList());
+    return federation.flatMap(f -> pick(source, c.landscape().open(OrganisationKind.GP_PRACTICE)
+        .stream().filter(p -> c.landscape().targetsOf(p.code(), RelationshipType.MEMBER_OF).size() == 1)
+        .toList()).map(p -> new JoinConsortium(c.date(), p.code(), f.code())));
+  }
+
+  private static Optional<Transition> leaveFederation(Context c, Source source) {
+    return pick(source, c.landscape().open(OrganisationKind.PRACTICE_FEDERATION).asList())
+        .flatMap(f -> pick(source, c.landscape().membersOf(f.code()).asList())
+            .map(p -> new LeaveConsortium(c.date(), p, f.code())));
+  }
+
+  private static Optional<Transition> appointOfficer(Context c, Source source) {
+    List<Organisation> officers = new ArrayList<>(
+        c.landscape().open(OrganisationKind.STRATEGIC_HEALTH_AUTHORITY));
+    officers.addAll(c.commissioners());
+    Optional<Allocation> budget = pick(source, c.landscape().allocations().asList());
+    return budget.flatMap(b -> pick(source, officers).map(officer -> new AppointAccountingOfficer(
+        c.date(), b.holder(), b.year(), b.ringFence(), b.funding(), officer.code())));
+  }
+
+  private static Optional<Transition> signContract(Context c, Source source) {
+    List<Organisation> providers = new ArrayList<>(c.landscape().open(OrganisationKind.NHS_TRUST));
+    providers.addAll(c.landscape().open(OrganisationKind.FOUNDATION_TRUST));
+    Optional<Organisation> provider = pick(source, providers);
+    Optional<Organisation> commissioner = pick(source, c.commissioners());
+    if (provider.isEmpty() || commissioner.isEmpty()) {
+      return Optional.empty();
+    }
+    CommissioningFunction service = CommissioningFunction.values()[
+        source.drawInt(CommissioningFunction.values().length - 1)];
+    FinancialYear year = c.year().plusYears(1 + source.drawInt(2));
+    boolean taken = c.landscape().contracts().stream().anyMatch(k -> k.commissioner()
+        .equals(commissioner.get().code()) && k.provider().equals(provider.get().code())
+        && k.service() == service && k.year().equals(year));
+    if (taken) {
+      return Optional.empty();
+    }
+    Money tariff = Money.ofPounds(1 + source.draw(50_000_000));
+    return Optional.of(new SignContract(c.date(), Contract.builder()
+        .commissioner(commissioner.get().code()).provider(provider.get().code()).service(service)
+        .year(year).tariff(tariff).price(portion(source, tariff)).build()));
+  }
+
+  private static Optional<Transition> changePolicy(Context c, Source source) {
+    return Optional.of(new ChangePolicy(c.date(), Policy.of("generated policy "
+        + (1 + source.drawInt(99)))));
+  }
+
+  private static Optional<Transition> commissionProvider(Context c, Source source) {
+    List<Organisation> providers = new ArrayList<>(c.landscape().open(OrganisationKind.NHS_TRUST));
+    providers.addAll(c.landscape().open(OrganisationKind.FOUNDATION_TRUST));
+    Optional<Organisation> provider = pick(source, providers);
+    return provider.flatMap(p -> pick(source, c.commissioners().stream()
+        .filter(o -> !c.landscape().targetsOf(p.code(), RelationshipType.COMMISSIONED_BY)
+            .contains(o.code())).toList())
+        .map(o -> new Relate(c.date(), Relationship.of(RelationshipType.COMMISSIONED_BY, p.code(),
+            o.code(), c.date()))));
+  }
+
+  private static Optional<Transition> endAccountability(Context c, Source source) {
+    return pick(source, c.landscape().relationships().stream()
+        .filter(r -> r.type() == RelationshipType.ACCOUNTABLE_TO
+            && c.landscape().require(r.from()).kind() == OrganisationKind.NHS_TRUST)
+        .toList())
+        .map(r -> new EndRelationship(c.date(), r.type(), r.from(), r.to()));
   }
 }

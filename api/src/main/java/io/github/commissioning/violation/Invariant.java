@@ -72,7 +72,14 @@ public enum Invariant {
   /** Shares of a whole do not add up to exactly one. */
   SHARES_NOT_WHOLE(4, "apportionments add up to the whole"),
   /** A change moves more money than the budget it takes it from holds. */
-  INSUFFICIENT_FUNDS(4, "money moved is money held");
+  INSUFFICIENT_FUNDS(4, "money moved is money held"),
+
+  /** A record of an imported file is malformed: wrong field count, bad date, bad code. */
+  RECORD_MALFORMED(1, "imported records are well formed"),
+  /** An imported record contradicts another: overlapping membership, an unknown code. */
+  RECORD_INCONSISTENT(1, "imported records agree with each other"),
+  /** An input is larger than the importer accepts. */
+  INPUT_TOO_LARGE(1, "inputs are bounded");
 
   private final int group;
   private final String rule;

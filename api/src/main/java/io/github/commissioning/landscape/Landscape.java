@@ -33,13 +33,14 @@ import java.util.Optional;
  * <p>Implementations are immutable and thread-safe. The collections returned are immutable and
  * iterate in a stable order.
  */
-public interface Landscape {
+public interface Landscape extends LandscapeParts {
 
   /**
    * Returns the date of this snapshot.
    *
    * @return the date on which everything in the landscape is in force
    */
+  @Override
   LocalDate date();
 
   /**
@@ -48,6 +49,7 @@ public interface Landscape {
    *
    * @return the policy, {@link Policy#NONE} if no regime's rules apply
    */
+  @Override
   Policy policy();
 
   /**
@@ -55,6 +57,7 @@ public interface Landscape {
    *
    * @return the organisations, in the order they were added
    */
+  @Override
   ImmutableSet<Organisation> organisations();
 
   /**
@@ -90,6 +93,7 @@ public interface Landscape {
    *
    * @return the relationships
    */
+  @Override
   ImmutableSet<Relationship> relationships();
 
   /**
@@ -148,6 +152,7 @@ public interface Landscape {
    *
    * @return the areas, in the order they were added
    */
+  @Override
   ImmutableSet<Area> areas();
 
   /**
@@ -163,6 +168,7 @@ public interface Landscape {
    *
    * @return the assignments, in the order they were added
    */
+  @Override
   ImmutableSet<DutyAssignment> duties();
 
   /**
@@ -186,6 +192,7 @@ public interface Landscape {
    *
    * @return the allocations
    */
+  @Override
   ImmutableSet<Allocation> allocations();
 
   /**
@@ -211,6 +218,7 @@ public interface Landscape {
    *
    * @return the contracts
    */
+  @Override
   ImmutableSet<Contract> contracts();
 
   /**
@@ -218,5 +226,6 @@ public interface Landscape {
    *
    * @return the running costs
    */
+  @Override
   ImmutableSet<RunningCost> runningCosts();
 }

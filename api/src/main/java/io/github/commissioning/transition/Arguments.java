@@ -15,9 +15,9 @@ import java.util.Collection;
 final class Arguments {
   private Arguments() {}
 
-  static void distinct(OdsCode one, OdsCode other, String what) {
-    checkNotNull(one, "code");
-    checkNotNull(other, "code");
+  static void distinct(OdsCode one, String oneName, OdsCode other, String otherName, String what) {
+    checkNotNull(one, oneName);
+    checkNotNull(other, otherName);
     if (one.equals(other)) {
       throw ViolationException.of(Invariant.STATE_MISMATCH, what + " names " + one + " twice", one);
     }
@@ -51,8 +51,8 @@ final class Arguments {
     }
   }
 
-  static Money notNegative(Money amount, String what) {
-    checkNotNull(amount, "amount");
+  static Money notNegative(Money amount, String name, String what) {
+    checkNotNull(amount, name);
     if (amount.isNegative()) {
       throw ViolationException.of(Invariant.MONEY_NEGATIVE, what + " must not be negative: "
           + amount, amount);
@@ -60,8 +60,8 @@ final class Arguments {
     return amount;
   }
 
-  static <T> void notEmpty(Collection<T> items, String what) {
-    checkNotNull(items, "items");
+  static <T> void notEmpty(Collection<T> items, String name, String what) {
+    checkNotNull(items, name);
     if (items.isEmpty()) {
       throw ViolationException.of(Invariant.STATE_MISMATCH, what + " must not be empty", what);
     }

@@ -19,7 +19,7 @@ public record Close(LocalDate date, OdsCode body, OdsCode successor) implements 
   /** Creates the transition, checking the body does not succeed itself. */
   public Close {
     checkNotNull(date, "date");
-    Arguments.distinct(body, successor, "Closing " + body + " into " + successor);
+    Arguments.distinct(body, "body", successor, "successor", "Closing " + body + " into " + successor);
   }
 
   /**

@@ -23,7 +23,7 @@ public record CutRunningCosts(LocalDate date, OdsCode body, FinancialYear year, 
     checkNotNull(date, "date");
     checkNotNull(body, "body");
     checkNotNull(year, "year");
-    Arguments.notNegative(to, "Running costs");
+    Arguments.notNegative(to, "to", "Running costs");
   }
 
   @Override

@@ -25,7 +25,7 @@ public record Delegate(LocalDate date, OdsCode accountable, OdsCode delegate,
   public Delegate {
     checkNotNull(date, "date");
     checkNotNull(selection, "selection");
-    Arguments.distinct(accountable, delegate, "Delegation between " + accountable + " and " + delegate);
+    Arguments.distinct(accountable, "accountable", delegate, "delegate", "Delegation between " + accountable + " and " + delegate);
   }
 
   @Override

@@ -22,7 +22,7 @@ import java.util.Optional;
  * <p>Every implementation is immutable and thread-safe.
  */
 public sealed interface Effect permits Effect.Opened, Effect.Closed, Effect.Succeeded,
-    Effect.Renamed, Effect.KindChanged, Effect.DutyMoved, Effect.DelegationChanged,
+    Effect.Renamed, Effect.KindChanged, Effect.DutyMoved, Effect.DutyEnded, Effect.DelegationChanged,
     Effect.MembershipChanged, Effect.RelationshipStarted, Effect.RelationshipEnded,
     Effect.MoneyMoved, Effect.AccountingOfficerChanged, Effect.ContractChanged,
     Effect.RunningCostChanged, Effect.PolicyChanged {
@@ -82,6 +82,15 @@ public sealed interface Effect permits Effect.Opened, Effect.Closed, Effect.Succ
   record DutyMoved(Duty duty, OdsCode from, OdsCode to) implements Effect {}
 
   /**
+   * A duty ended because its population no longer exists: the list of a practice that closed,
+   * whose patients its successor's list now holds.
+   *
+   * @param duty the duty
+   * @param holder the body that held it
+   */
+  record DutyEnded(Duty duty, OdsCode holder) implements Effect {}
+
+  /**
    * The delegate of a duty changed.
    *
    * @param duty the duty
@@ -124,14 +133,14 @@ public sealed interface Effect permits Effect.Opened, Effect.Closed, Effect.Succ
    * @param year the budgets' year
    * @param ringFence the ring-fence of the budget it reached (or left, if it reached no one)
    * @param funding cash or indicative
-   * @param amount the amount, more than zero
+   * @param amount the amount, not negative
    */
   record MoneyMoved(Optional<OdsCode> from, Optional<OdsCode> to, FinancialYear year,
       RingFence ringFence, Funding funding, Money amount) implements Effect {
     /** Creates the effect, checking the amount is not negative. */
     public MoneyMoved {
       checkNotNull(amount, "amount");
-      Arguments.notNegative(amount, "Money moved");
+      Arguments.notNegative(amount, "amount", "Money moved");
     }
   }
 

@@ -24,7 +24,7 @@ public record EndDelegation(LocalDate date, OdsCode accountable, OdsCode delegat
   public EndDelegation {
     checkNotNull(date, "date");
     checkNotNull(selection, "selection");
-    Arguments.distinct(accountable, delegate, "Delegation between " + accountable + " and " + delegate);
+    Arguments.distinct(accountable, "accountable", delegate, "delegate", "Delegation between " + accountable + " and " + delegate);
   }
 
   @Override

@@ -21,7 +21,7 @@ public record EndRelationship(LocalDate date, RelationshipType type, OdsCode fro
   public EndRelationship {
     checkNotNull(date, "date");
     checkNotNull(type, "type");
-    Arguments.distinct(from, to, "Ending " + type + " between " + from + " and " + to);
+    Arguments.distinct(from, "from", to, "to", "Ending " + type + " between " + from + " and " + to);
   }
 
   @Override

@@ -34,6 +34,7 @@ public record Establish(LocalDate date, Organisation body, ImmutableSet<Relation
    * @return the transition
    */
   public static Establish of(Organisation body, Relationship... relationships) {
+    checkNotNull(body, "body");
     return new Establish(body.operational().start(), body, ImmutableSet.copyOf(relationships));
   }
 

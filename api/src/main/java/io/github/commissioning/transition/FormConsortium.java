@@ -33,9 +33,10 @@ public record FormConsortium(LocalDate date, Organisation consortium, ImmutableS
   /** Creates the transition, checking its arguments. */
   public FormConsortium {
     checkNotNull(date, "date");
+    checkNotNull(consortium, "consortium");
     checkNotNull(relationships, "relationships");
     Arguments.opensOn(consortium, date);
-    Arguments.notEmpty(practices, "The practices forming " + consortium.code());
+    Arguments.notEmpty(practices, "practices", "The practices forming " + consortium.code());
     if (!KINDS.contains(consortium.kind())) {
       throw ViolationException.of(Invariant.RELATIONSHIP_KIND, "Practices cannot form a "
           + consortium.kind() + "; they form one of " + KINDS, consortium.code(), consortium.kind());
@@ -53,6 +54,8 @@ public record FormConsortium(LocalDate date, Organisation consortium, ImmutableS
    */
   public static FormConsortium of(Organisation consortium, Iterable<OdsCode> practices,
       Relationship... relationships) {
+    checkNotNull(consortium, "consortium");
+    checkNotNull(practices, "practices");
     return new FormConsortium(consortium.operational().start(), consortium,
         ImmutableSet.copyOf(practices), ImmutableSet.copyOf(relationships));
   }

@@ -18,7 +18,7 @@ public record JoinConsortium(LocalDate date, OdsCode practice, OdsCode consortiu
   /** Creates the transition, checking its arguments. */
   public JoinConsortium {
     checkNotNull(date, "date");
-    Arguments.distinct(practice, consortium, "Practice " + practice + " joining " + consortium);
+    Arguments.distinct(practice, "practice", consortium, "consortium", "Practice " + practice + " joining " + consortium);
   }
 
   @Override

@@ -18,7 +18,7 @@ public record LeaveConsortium(LocalDate date, OdsCode practice, OdsCode consorti
   /** Creates the transition, checking its arguments. */
   public LeaveConsortium {
     checkNotNull(date, "date");
-    Arguments.distinct(practice, consortium, "Practice " + practice + " leaving " + consortium);
+    Arguments.distinct(practice, "practice", consortium, "consortium", "Practice " + practice + " leaving " + consortium);
   }
 
   @Override

@@ -76,6 +76,7 @@ public record Merge(LocalDate date, ImmutableSet<OdsCode> merging, OdsCode into,
    * @return the transition
    */
   public static Merge intoNew(Organisation body, OdsCode... merging) {
+    checkNotNull(body, "body");
     return new Merge(body.operational().start(), ImmutableSet.copyOf(merging), body.code(),
         Optional.of(body), ImmutableSet.of(), ImmutableSet.of());
   }

@@ -23,8 +23,8 @@ public record MovePractice(LocalDate date, OdsCode practice, OdsCode from, OdsCo
   public MovePractice {
     checkNotNull(date, "date");
     checkNotNull(practice, "practice");
-    Arguments.distinct(from, to, "Moving practice " + practice + " from " + from + " to " + to);
-    Arguments.notNegative(money, "The money moving with practice " + practice);
+    Arguments.distinct(from, "from", to, "to", "Moving practice " + practice + " from " + from + " to " + to);
+    Arguments.notNegative(money, "money", "The money moving with practice " + practice);
   }
 
   /**

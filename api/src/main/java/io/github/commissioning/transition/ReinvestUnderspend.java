@@ -28,7 +28,7 @@ public record ReinvestUnderspend(LocalDate date, OdsCode holder, FinancialYear y
     checkNotNull(holder, "holder");
     checkNotNull(year, "year");
     checkNotNull(into, "into");
-    Arguments.notNegative(amount, "An underspend");
+    Arguments.notNegative(amount, "amount", "An underspend");
   }
 
   @Override

@@ -28,6 +28,7 @@ public record Relate(LocalDate date, Relationship relationship) implements Trans
    * @return the transition
    */
   public static Relate of(Relationship relationship) {
+    checkNotNull(relationship, "relationship");
     return new Relate(relationship.period().start(), relationship);
   }
 

@@ -28,7 +28,7 @@ public record RepriceContract(LocalDate date, OdsCode commissioner, OdsCode prov
     checkNotNull(provider, "provider");
     checkNotNull(service, "service");
     checkNotNull(year, "year");
-    Arguments.notNegative(price, "A contract price");
+    Arguments.notNegative(price, "price", "A contract price");
   }
 
   @Override

@@ -56,6 +56,7 @@ public record SplitPart(OdsCode successor, Optional<Organisation> established,
    * @return the part
    */
   public static SplitPart toNew(Organisation successor, Share share, Population... populations) {
+    checkNotNull(successor, "successor");
     return new SplitPart(successor.code(), Optional.of(successor), ImmutableSet.copyOf(populations),
         share);
   }

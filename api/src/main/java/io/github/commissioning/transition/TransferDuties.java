@@ -27,8 +27,8 @@ public record TransferDuties(LocalDate date, OdsCode from, OdsCode to, DutySelec
   public TransferDuties {
     checkNotNull(date, "date");
     checkNotNull(selection, "selection");
-    Arguments.distinct(from, to, "Transferring duties from " + from + " to " + to);
-    Arguments.notNegative(money, "The money transferred with duties");
+    Arguments.distinct(from, "from", to, "to", "Transferring duties from " + from + " to " + to);
+    Arguments.notNegative(money, "money", "The money transferred with duties");
   }
 
   /**

@@ -32,7 +32,7 @@ final class Describe {
       return Commissioning.usage(err, "no sample named '" + name + "'; samples: "
           + String.join(", ", Samples.names()));
     }
-    Landscape landscape = build(draft.get());
+    Landscape landscape = LandscapeSnapshot.copyOf(draft.get());
     out.println("Landscape on " + landscape.date() + " (" + name + " sample): every structural"
         + " invariant holds");
     bodies(landscape, out);
@@ -40,19 +40,6 @@ final class Describe {
     duties(landscape, out);
     money(landscape, out);
     return Commissioning.OK;
-  }
-
-  private static Landscape build(LandscapeDraft draft) {
-    return LandscapeSnapshot.builder(draft.date())
-        .policy(draft.policy())
-        .addAllOrganisations(draft.organisations())
-        .addAllRelationships(draft.relationships())
-        .addAllAreas(draft.areas())
-        .addAllDuties(draft.duties())
-        .addAllAllocations(draft.allocations())
-        .addAllContracts(draft.contracts())
-        .addAllRunningCosts(draft.runningCosts())
-        .build();
   }
 
   private static void bodies(Landscape landscape, PrintStream out) {

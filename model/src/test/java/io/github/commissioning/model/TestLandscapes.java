@@ -15,16 +15,7 @@ public final class TestLandscapes {
    * @return the snapshot
    */
   public static LandscapeSnapshot create(LandscapeDraft draft) {
-    return LandscapeSnapshot.builder(draft.date())
-        .policy(draft.policy())
-        .addAllOrganisations(draft.organisations())
-        .addAllRelationships(draft.relationships())
-        .addAllAreas(draft.areas())
-        .addAllDuties(draft.duties())
-        .addAllAllocations(draft.allocations())
-        .addAllContracts(draft.contracts())
-        .addAllRunningCosts(draft.runningCosts())
-        .build();
+    return LandscapeSnapshot.copyOf(draft);
   }
 
   /**

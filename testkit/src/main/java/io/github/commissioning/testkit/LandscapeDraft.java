@@ -9,6 +9,7 @@ import io.github.commissioning.finance.Allocation;
 import io.github.commissioning.finance.Contract;
 import io.github.commissioning.finance.RunningCost;
 import io.github.commissioning.landscape.Landscape;
+import io.github.commissioning.landscape.LandscapeParts;
 import io.github.commissioning.organisation.Organisation;
 import io.github.commissioning.organisation.Relationship;
 import io.github.commissioning.policy.Policy;
@@ -46,7 +47,7 @@ public record LandscapeDraft(
     ImmutableList<DutyAssignment> duties,
     ImmutableList<Allocation> allocations,
     ImmutableList<Contract> contracts,
-    ImmutableList<RunningCost> runningCosts) {
+    ImmutableList<RunningCost> runningCosts) implements LandscapeParts {
 
   /** Creates a draft, checking no part is missing. */
   public LandscapeDraft {

@@ -13,6 +13,7 @@ import io.github.commissioning.finance.Contract;
 import io.github.commissioning.finance.RunningCost;
 import io.github.commissioning.internal.DomainStyle;
 import io.github.commissioning.landscape.Landscape;
+import io.github.commissioning.landscape.LandscapeParts;
 import io.github.commissioning.model.invariant.StructuralInvariants;
 import io.github.commissioning.money.Money;
 import io.github.commissioning.organisation.OdsCode;
@@ -41,6 +42,8 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 @DomainStyle
+// The builder's from(LandscapeParts) cannot copy the covariant collections; copyOf does instead.
+@SuppressWarnings("immutables:from")
 public abstract class LandscapeSnapshot implements Landscape {
   LandscapeSnapshot() {}
 
@@ -148,10 +151,7 @@ public abstract class LandscapeSnapshot implements Landscape {
    * @return a builder holding this landscape's contents
    */
   public Builder toBuilder(LocalDate newDate) {
-    Builder builder = new Builder();
-    builder.from(this);
-    builder.date(newDate);
-    return builder;
+    return fill(builder(newDate), this);
   }
 
   /**
@@ -167,27 +167,31 @@ public abstract class LandscapeSnapshot implements Landscape {
   }
 
   /**
-   * Obtains a checked copy of any landscape.
+   * Obtains a checked snapshot of any landscape, or of parts that may not yet have been checked
+   * (such as a test's draft).
    *
-   * @param landscape the landscape to copy
-   * @return the same landscape as a snapshot, or {@code landscape} itself if it is one
-   * @throws ViolationException if the landscape breaks a structural invariant
+   * @param parts the parts, or a landscape to copy
+   * @return a snapshot holding exactly those parts, or {@code parts} itself if it is a snapshot
+   * @throws ViolationException listing every violation if the parts break a structural invariant
    */
-  public static LandscapeSnapshot copyOf(Landscape landscape) {
-    checkNotNull(landscape, "landscape");
-    if (landscape instanceof LandscapeSnapshot snapshot) {
+  public static LandscapeSnapshot copyOf(LandscapeParts parts) {
+    checkNotNull(parts, "parts");
+    if (parts instanceof LandscapeSnapshot snapshot) {
       return snapshot;
     }
-    return builder(landscape.date())
-        .policy(landscape.policy())
-        .addAllOrganisations(landscape.organisations())
-        .addAllRelationships(landscape.relationships())
-        .addAllAreas(landscape.areas())
-        .addAllDuties(landscape.duties())
-        .addAllAllocations(landscape.allocations())
-        .addAllContracts(landscape.contracts())
-        .addAllRunningCosts(landscape.runningCosts())
-        .build();
+    return fill(builder(parts.date()), parts).build();
+  }
+
+  private static Builder fill(Builder builder, LandscapeParts parts) {
+    builder.policy(parts.policy())
+        .addAllOrganisations(parts.organisations())
+        .addAllRelationships(parts.relationships())
+        .addAllAreas(parts.areas())
+        .addAllDuties(parts.duties())
+        .addAllAllocations(parts.allocations())
+        .addAllContracts(parts.contracts())
+        .addAllRunningCosts(parts.runningCosts());
+    return builder;
   }
 
   /**

@@ -26,8 +26,8 @@ import java.util.Set;
 
 /**
  * Carrying out a {@link Split}: each population the body served goes with its duties and its
- * practice to the part that names it; budgets and contract prices are divided by the parts' shares
- * to the penny; any other relationship to the body passes to the first part.
+ * practice to the part that names it; budgets, contract prices and tariffs are divided by the
+ * parts' shares to the penny; any other relationship to the body passes to the first part.
  */
 final class Apportionment {
   private final Workspace work;
@@ -136,12 +136,17 @@ final class Apportionment {
     for (Contract contract : work.contracts(c -> c.commissioner().equals(split.body())
         || c.provider().equals(split.body()) || c.arrangedBy().equals(Optional.of(split.body())))) {
       ImmutableList<Money> prices = Share.apportion(contract.price(), shares);
+      Optional<ImmutableList<Money>> tariffs = contract.tariff().map(t -> Share.apportion(t, shares));
       work.removeContract(contract);
       for (int i = 0; i < prices.size(); i++) {
         if (!prices.get(i).isZero()) {
-          Contract part = HandOver.replace(contract, split.body(), split.parts().get(i).successor())
-              .withPrice(prices.get(i));
-          work.putContract(i == 0 ? Optional.of(contract) : Optional.empty(), part);
+          Contract.Builder builder = Contract.builder();
+          builder.from(HandOver.replace(contract, split.body(), split.parts().get(i).successor()))
+              .price(prices.get(i));
+          int part = i;
+          tariffs.ifPresent(t -> builder.tariff(t.get(part)));
+          Contract partContract = builder.build();
+          work.putContract(i == 0 ? Optional.of(contract) : Optional.empty(), partContract);
         }
       }
     }

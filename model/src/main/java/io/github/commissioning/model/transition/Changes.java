@@ -114,11 +114,15 @@ final class Changes implements Transition.Visitor<Void> {
     String role = "Recoding " + t.from() + " as " + t.to();
     Optional<Organisation> body = work.open(t.from(), role);
     work.unused(t.to(), role);
-    body.filter(b -> !b.kind().accepts(t.to())).ifPresent(b -> work.problem(Invariant.CODE_FORMAT,
-        role + ": " + t.to() + " is not a code of a " + b.kind(), t.to(), b.kind()));
+    Optional<OrganisationKind> kind = body.map(b -> t.kind().orElse(b.kind()));
+    kind.filter(k -> !k.accepts(t.to())).ifPresent(k -> work.problem(Invariant.CODE_FORMAT,
+        role + ": " + t.to() + " is not a code of a " + k, t.to(), k));
     work.refuseIfProblems();
-    work.establish(Organisation.of(t.to(), body.get().name(), body.get().kind(), t.date()));
+    work.establish(Organisation.of(t.to(), body.get().name(), kind.get(), t.date()));
     HandOver.closeInto(work, t.from(), t.to(), true);
+    if (kind.get() != body.get().kind()) {
+      work.record(new Effect.KindChanged(t.to(), body.get().kind(), kind.get()));
+    }
     return null;
   }
 
@@ -152,6 +156,11 @@ final class Changes implements Transition.Visitor<Void> {
     Population list = Population.registeredListOf(t.practice());
     work.duties(d -> d.accountable().equals(t.from()) && d.duty().population().equals(list))
         .forEach(d -> work.moveDuty(d, t.to()));
+    for (Allocation own : work.budgets(a -> a.holder().equals(t.practice())
+        && a.accountingOfficer().equals(t.from()))) {
+      work.replaceBudget(own.withAccountingOfficer(t.to()));
+      work.record(new Effect.AccountingOfficerChanged(t.practice(), own.year(), t.from(), t.to()));
+    }
     moveGeneralCash(t.from(), t.to(), t.money());
     return null;
   }

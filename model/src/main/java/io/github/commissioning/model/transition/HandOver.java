@@ -1,6 +1,8 @@
 package io.github.commissioning.model.transition;
 
+import io.github.commissioning.duty.Duty;
 import io.github.commissioning.duty.DutyAssignment;
+import io.github.commissioning.duty.Population;
 import io.github.commissioning.finance.Allocation;
 import io.github.commissioning.finance.Contract;
 import io.github.commissioning.finance.RunningCost;
@@ -21,7 +23,8 @@ final class HandOver {
 
   static void closeInto(Workspace work, OdsCode body, OdsCode successor, boolean recode) {
     duties(work, body, successor);
-    relationships(work, body, successor);
+    ownList(work, body, successor, recode);
+    relationships(work, body, successor, recode);
     money(work, body, successor);
     contracts(work, body, successor);
     for (RunningCost cost : work.runningCosts(body)) {
@@ -42,7 +45,28 @@ final class HandOver {
     }
   }
 
-  static void relationships(Workspace work, OdsCode body, OdsCode successor) {
+  /**
+   * The duties for a practice's own registered list: a recoded practice keeps them under its new
+   * code; a closed practice's list is gone (its patients are on its successor's list, whose duties
+   * already exist), so they end.
+   */
+  private static void ownList(Workspace work, OdsCode body, OdsCode successor, boolean recode) {
+    Population list = Population.registeredListOf(body);
+    for (DutyAssignment forList : work.duties(d -> d.duty().population().equals(list))) {
+      if (recode) {
+        work.rekey(forList, Duty.of(forList.duty().function(), Population.registeredListOf(successor)));
+      } else {
+        work.endDuty(forList);
+      }
+    }
+  }
+
+  /**
+   * Bodies that stood in a relationship to the closing body now stand in it to the successor. The
+   * closing body's own relationships end, except that a recoded body, being the same body, keeps
+   * them under its new code.
+   */
+  static void relationships(Workspace work, OdsCode body, OdsCode successor, boolean recode) {
     for (Relationship toBody : work.relationships(r -> r.to().equals(body))) {
       if (toBody.from().equals(successor)) {
         work.end(toBody);
@@ -52,7 +76,9 @@ final class HandOver {
     }
     for (Relationship fromBody : work.relationships(r -> r.from().equals(body))) {
       work.end(fromBody);
-      if (fromBody.type() == RelationshipType.MEMBER_OF) {
+      if (recode && !fromBody.to().equals(successor)) {
+        work.start(Relationship.of(fromBody.type(), successor, fromBody.to(), work.date()));
+      } else if (fromBody.type() == RelationshipType.MEMBER_OF) {
         work.record(new Effect.MembershipChanged(body, Optional.of(fromBody.to()), Optional.empty()));
       }
     }

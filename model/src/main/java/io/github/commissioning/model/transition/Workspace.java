@@ -32,6 +32,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A private, mutable copy of a landscape's parts on which one transition is carried out, step by
@@ -224,6 +225,19 @@ final class Workspace {
     effects.add(new Effect.DutyMoved(assignment.duty(), assignment.accountable(), to));
   }
 
+  /** Ends a duty whose population no longer exists, such as the list of a practice that closed. */
+  void endDuty(DutyAssignment assignment) {
+    duties.remove(assignment.duty());
+    effects.add(new Effect.DutyEnded(assignment.duty(), assignment.accountable()));
+  }
+
+  /** Keys a duty to another population, such as a recoded practice's list; the holder stays. */
+  void rekey(DutyAssignment assignment, Duty renamed) {
+    duties.remove(assignment.duty());
+    duties.put(renamed, new DutyAssignment(renamed, assignment.accountable(), assignment.delegate(),
+        assignment.since()));
+  }
+
   void delegate(DutyAssignment assignment, Optional<OdsCode> delegate) {
     duties.put(assignment.duty(), new DutyAssignment(assignment.duty(), assignment.accountable(),
         delegate, assignment.since()));
@@ -255,10 +269,11 @@ final class Workspace {
    * {@code officer}) if it does not exist; records a problem if the source holds too little.
    */
   void moveMoney(BudgetKey from, BudgetKey to, Money amount, OdsCode officer) {
+    Allocation source = budgets.get(from);
     if (amount.isZero()) {
+      moveEmptyBudget(from, to, officer, source);
       return;
     }
-    Allocation source = budgets.get(from);
     Money held = source == null ? Money.ZERO : source.amount();
     if (held.compareTo(amount) < 0) {
       problem(Invariant.INSUFFICIENT_FUNDS, "Moving " + amount + " from " + from.holder() + "'s "
@@ -278,6 +293,17 @@ final class Workspace {
             .ringFence(to.ringFence()).funding(to.funding()).amount(amount).build());
     effects.add(new Effect.MoneyMoved(Optional.of(from.holder()), Optional.of(to.holder()), to.year(),
         to.ringFence(), to.funding(), amount));
+  }
+
+  /** A budget of nothing still passes on, so that no closed body is left holding one. */
+  private void moveEmptyBudget(BudgetKey from, BudgetKey to, OdsCode officer,
+      @Nullable Allocation source) {
+    if (source == null || !source.amount().isZero() || from.equals(to)) {
+      return;
+    }
+    budgets.remove(from);
+    budgets.putIfAbsent(to, Allocation.builder().holder(to.holder()).accountingOfficer(officer)
+        .year(to.year()).ringFence(to.ringFence()).funding(to.funding()).amount(Money.ZERO).build());
   }
 
   void removeBudget(BudgetKey key) {

@@ -19,10 +19,7 @@ import org.junit.jupiter.api.Test;
 /** The README's example for test authors, kept compiling and passing. */
 class ReadmeTestAuthorExampleTest {
   static Landscape build(LandscapeDraft draft) {
-    return LandscapeSnapshot.builder(draft.date()).policy(draft.policy())
-        .addAllOrganisations(draft.organisations()).addAllRelationships(draft.relationships())
-        .addAllAreas(draft.areas()).addAllDuties(draft.duties()).addAllAllocations(draft.allocations())
-        .addAllContracts(draft.contracts()).addAllRunningCosts(draft.runningCosts()).build();
+    return LandscapeSnapshot.copyOf(draft);
   }
 
   @Test

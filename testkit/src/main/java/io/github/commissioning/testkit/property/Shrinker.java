@@ -57,6 +57,9 @@ final class Shrinker<T> {
       if (!improved) {
         improved = redistribute() | deleteWithDecrement();
       }
+      if (!improved) {
+        improved = deleteThenDecrementLater();
+      }
     }
     return best;
   }
@@ -275,6 +278,26 @@ final class Shrinker<T> {
       }
     }
     return improved;
+  }
+
+  /**
+   * Deletes a span and lowers by one a choice shortly after it: how an element leaves a list
+   * that later choices index into (an index past the deleted element must fall by one to keep
+   * pointing at the same element).
+   */
+  private boolean deleteThenDecrementLater() {
+    for (int span = SHORT_SPANS; span >= 1; span--) {
+      for (int i = current().size() - span; i >= 0 && hasBudget(); i--) {
+        Choices deleted = current().without(i, i + span);
+        int last = Math.min(deleted.size() - 1, i + DECREMENT_WINDOW);
+        for (int j = i; j <= last && hasBudget(); j++) {
+          if (deleted.get(j) > 0 && consider(deleted.with(j, deleted.get(j) - 1))) {
+            return true;
+          }
+        }
+      }
+    }
+    return false;
   }
 
   /**

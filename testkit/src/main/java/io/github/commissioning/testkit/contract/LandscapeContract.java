@@ -104,6 +104,15 @@ public abstract class LandscapeContract {
   }
 
   @Test
+  void tinySampleBuildsWithOneOfEachPopulation() {
+    Landscape tiny = build(SampleLandscapes.tiny());
+    assertEquals(3, tiny.populations().size());
+    assertEquals(8 + 6 + 1, tiny.duties().size());
+    assertEquals(Optional.of(STOCKTON), tiny.primaryCareOrganisationOf(DENSHAM_SURGERY));
+    QueryConsistency.check(tiny);
+  }
+
+  @Test
   void sampleCoversEveryFunctionForEveryPopulation() {
     Landscape landscape = build(SampleLandscapes.englandLike());
     assertEquals(20 + 4 * 2, landscape.populations().size());

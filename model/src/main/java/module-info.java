@@ -7,6 +7,7 @@ module io.github.commissioning.model {
   requires static org.immutables.value;
 
   exports io.github.commissioning.model.invariant;
+  exports io.github.commissioning.model.history;
   exports io.github.commissioning.model.landscape;
   exports io.github.commissioning.model.policy;
   exports io.github.commissioning.model.transition;

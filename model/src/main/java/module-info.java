@@ -9,6 +9,7 @@ module io.github.commissioning.model {
   exports io.github.commissioning.model.invariant;
   exports io.github.commissioning.model.history;
   exports io.github.commissioning.model.landscape;
+  exports io.github.commissioning.model.ods;
   exports io.github.commissioning.model.policy;
   exports io.github.commissioning.model.transition;
 }

@@ -65,8 +65,12 @@ public enum OrganisationKind {
   /** A clinical commissioning group (2013-2022), such as {@code 00C} or {@code X2C4Y}. */
   CLINICAL_COMMISSIONING_GROUP("RO98", "[0-9]{2}[A-Z]|[A-Z][0-9][A-Z][0-9][A-Z]", "00C",
       HOLD_DUTIES, TAKE_DELEGATION, HOLD_BUDGETS, ACCOUNT_FOR_BUDGETS, HAVE_PRACTICE_MEMBERS),
-  /** A commissioning hub acting for several commissioners, such as {@code 13W}. */
-  COMMISSIONING_HUB("RO218", "[0-9]{2}[A-Z]|[A-Z0-9]{5}", "13W", TAKE_DELEGATION),
+  /**
+   * A commissioning hub, such as {@code 13Q}: commissions for the national board or for several
+   * commissioners, and is the commissioner ODS records for some prescribing cost centres.
+   */
+  COMMISSIONING_HUB("RO218", "[0-9]{2}[A-Z]|[A-Z0-9]{5}", "13W",
+      HOLD_DUTIES, TAKE_DELEGATION, HAVE_PRACTICE_MEMBERS),
   /** The national board: the NHS Commissioning Board, later NHS England, {@code X24}. */
   NATIONAL_BOARD(null, "X[0-9]{2}", "X24",
       HOLD_DUTIES, HOLD_BUDGETS, ACCOUNT_FOR_BUDGETS),

@@ -1,0 +1,198 @@
+package io.github.commissioning.model.history;
+
+import static io.github.commissioning.organisation.OrganisationKind.CARE_TRUST;
+import static io.github.commissioning.organisation.OrganisationKind.CLINICAL_COMMISSIONING_GROUP;
+import static io.github.commissioning.organisation.OrganisationKind.INTEGRATED_CARE_BOARD;
+import static io.github.commissioning.organisation.OrganisationKind.PRIMARY_CARE_TRUST;
+import static io.github.commissioning.organisation.OrganisationKind.STRATEGIC_HEALTH_AUTHORITY;
+import static io.github.commissioning.organisation.OrganisationKind.SUB_ICB_LOCATION;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import static io.github.commissioning.organisation.OrganisationKind.GP_PRACTICE;
+import static io.github.commissioning.organisation.OrganisationKind.PRIMARY_CARE_GROUP;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.github.commissioning.data.OdsExtracts;
+import io.github.commissioning.model.ods.MembershipRecord;
+import io.github.commissioning.model.ods.OdsFormats;
+import io.github.commissioning.model.ods.PracticeRecord;
+import io.github.commissioning.money.Share;
+import io.github.commissioning.organisation.OdsCode;
+import io.github.commissioning.organisation.Organisation;
+import io.github.commissioning.organisation.OrganisationKind;
+import java.io.IOException;
+import java.util.EnumSet;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import io.github.commissioning.model.ods.OdsHistory;
+import io.github.commissioning.violation.Violation;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** The real history rebuilt from the bundled ODS and ONS extracts. */
+class RealHistoryTest {
+  private static History history;
+  private static final List<Violation> PROBLEMS = new ArrayList<>();
+
+  @BeforeAll
+  static void load() {
+    history = OdsHistory.load(OdsExtracts::open, PROBLEMS::add);
+  }
+
+  private static int count(io.github.commissioning.organisation.OrganisationKind kind, String date) {
+    return history.count(kind, LocalDate.parse(date));
+  }
+
+  @Test
+  void theRecordsAgree() {
+    assertEquals(List.of(), PROBLEMS);
+  }
+
+  @Test
+  void tenShasAnd152PrimaryCareOrganisationsBeforeApril2010And151After() {
+    assertEquals(10, count(STRATEGIC_HEALTH_AUTHORITY, "2010-03-31"));
+    assertEquals(152, count(PRIMARY_CARE_TRUST, "2010-03-31") + count(CARE_TRUST, "2010-03-31"));
+    assertEquals(151, count(PRIMARY_CARE_TRUST, "2010-04-01") + count(CARE_TRUST, "2010-04-01"));
+  }
+
+  @Test
+  void cliniclCommissioningGroupsOnEachFirstOfApril() {
+    assertEquals(211, count(CLINICAL_COMMISSIONING_GROUP, "2013-04-01"));
+    assertEquals(209, count(CLINICAL_COMMISSIONING_GROUP, "2015-04-01"));
+    assertEquals(207, count(CLINICAL_COMMISSIONING_GROUP, "2017-04-01"));
+    assertEquals(195, count(CLINICAL_COMMISSIONING_GROUP, "2018-04-01"));
+    assertEquals(191, count(CLINICAL_COMMISSIONING_GROUP, "2019-04-01"));
+    assertEquals(135, count(CLINICAL_COMMISSIONING_GROUP, "2020-04-01"));
+    assertEquals(106, count(CLINICAL_COMMISSIONING_GROUP, "2021-04-01"));
+    assertEquals(0, count(PRIMARY_CARE_TRUST, "2013-04-01"));
+  }
+
+  @Test
+  void fortyTwoBoardsAndOneHundredAndSixSubIcbLocationsFromJuly2022() {
+    assertEquals(42, count(INTEGRATED_CARE_BOARD, "2022-07-01"));
+    assertEquals(106, count(SUB_ICB_LOCATION, "2022-07-01"));
+    assertEquals(0, count(CLINICAL_COMMISSIONING_GROUP, "2022-07-01"));
+    assertEquals(106, count(CLINICAL_COMMISSIONING_GROUP, "2022-06-30"));
+  }
+
+  private static List<MembershipRecord> membershipRows() throws IOException {
+    try (var in = OdsExtracts.open(OdsExtracts.MEMBERSHIP)) {
+      return OdsFormats.MEMBERSHIP.read(in, OdsExtracts.MEMBERSHIP);
+    }
+  }
+
+  @Test
+  void everyRowOfTheMembershipFileIsReproducedOnItsFirstAndLastDay() throws IOException {
+    int checked = 0;
+    List<String> misses = new ArrayList<>();
+    for (MembershipRecord row : membershipRows()) {
+      // The last day the row speaks for: its leaving day, or the file's date while it is open
+      // (a row that starts after the file's date speaks only for its first day).
+      LocalDate last = row.left().orElse(row.joined().isAfter(OdsHistory.MEMBERSHIP_FILE_DATE)
+          ? row.joined() : OdsHistory.MEMBERSHIP_FILE_DATE);
+      for (LocalDate day : List.of(row.joined(), last)) {
+        Optional<OdsCode> parent = history.membershipOn(row.practice(), day).map(Membership::parent);
+        if (!parent.equals(Optional.of(row.parent()))) {
+          misses.add(row + " on " + day + " gave " + parent);
+        }
+        checked++;
+      }
+    }
+    assertEquals(2 * 47_822, checked);
+    assertEquals(List.of(), misses.stream().limit(10).toList(), misses.size() + " misses");
+  }
+
+  @Test
+  void april2013Moved8092GpPracticesFrom151PctsTo211CcgsWith47PctsSplitting() {
+    LocalDate before = LocalDate.of(2013, 3, 31);
+    LocalDate after = LocalDate.of(2013, 4, 1);
+    Map<OdsCode, Set<OdsCode>> ccgsByPct = new TreeMap<>();
+    Set<OdsCode> ccgs = new TreeSet<>();
+    int moved = 0;
+    for (Organisation practice : history.at(after).open(GP_PRACTICE)) {
+      Optional<Organisation> from = history.commissionerOf(practice.code(), before);
+      Optional<Organisation> to = history.commissionerOf(practice.code(), after);
+      if (from.isPresent() && to.isPresent()
+          && EnumSet.of(PRIMARY_CARE_TRUST, CARE_TRUST).contains(from.get().kind())
+          && to.get().kind() == CLINICAL_COMMISSIONING_GROUP) {
+        moved++;
+        ccgsByPct.computeIfAbsent(from.get().code(), k -> new TreeSet<>()).add(to.get().code());
+        ccgs.add(to.get().code());
+      }
+    }
+    assertEquals(8_092, moved);
+    assertEquals(151, ccgsByPct.size());
+    assertEquals(211, ccgs.size());
+    assertEquals(47, ccgsByPct.values().stream().filter(set -> set.size() > 1).count());
+  }
+
+  @Test
+  void the2023SnapshotsSubIcbLocationsAreReproducedForEveryActiveGpPractice() throws IOException {
+    LocalDate day = LocalDate.of(2023, 2, 28);
+    int active = 0;
+    List<String> misses = new ArrayList<>();
+    try (var in = OdsExtracts.open(OdsExtracts.PRACTICES_2023)) {
+      for (PracticeRecord practice : OdsFormats.PRACTICES.read(in, OdsExtracts.PRACTICES_2023)) {
+        if (!practice.isGpPractice() || practice.status() != PracticeRecord.Status.ACTIVE) {
+          continue;
+        }
+        active++;
+        Optional<Organisation> found = history.commissionerOf(practice.code(), day);
+        boolean welsh = found.map(o -> o.kind() == OrganisationKind.WELSH_LOCAL_HEALTH_BOARD)
+            .orElse(false);
+        if (!found.map(Organisation::code).equals(practice.commissioner())
+            || !(welsh || found.get().kind() == SUB_ICB_LOCATION)) {
+          misses.add(practice.code() + " " + practice.commissioner() + " "
+              + found.map(o -> o.code() + " " + o.kind()));
+        }
+      }
+    }
+    System.out.printf("2023 snapshot: %d active GP practices, %d reproduced, misses %s%n", active,
+        active - misses.size(), misses.stream().limit(20).toList());
+    assertEquals(List.of(), misses.stream().limit(20).toList(), misses.size() + " misses");
+  }
+
+  @Test
+  void theLandscapeOfKeyDaysIsSound() {
+    for (String day : List.of("1999-04-01", "2002-04-01", "2006-10-01", "2010-03-31", "2013-04-01",
+        "2019-04-01", "2022-07-01", "2023-02-28")) {
+      var landscape = history.at(LocalDate.parse(day));
+      assertEquals(landscape.open(GP_PRACTICE).size() * 8L,
+          landscape.duties().size(), day);
+    }
+  }
+
+  @Test
+  void the2006SplitsOf5ddAnd5dvHaveTwoSuccessorsEach() {
+    for (String split : List.of("5DD", "5DV")) {
+      List<Succession> successors = history.lineage().successorsOf(OdsCode.of(split)).stream()
+          .filter(s -> s.effective().equals(LocalDate.of(2006, 10, 1))).toList();
+      assertEquals(2, successors.size(), split + " " + successors);
+      assertTrue(successors.stream().allMatch(s -> s.share().equals(Share.of(1, 2))));
+    }
+  }
+
+  @Test
+  void aPracticesCommissionersFromA1999PcgToA2021Ccg() {
+    OdsCode densham = OdsCode.of("A81001");
+    assertEquals(List.of("4QP36 1999-04-01/2001-03-31", "5E1 2001-04-01/2013-03-31",
+            "00K 2013-04-01/2020-03-31", "16C 2020-04-01/"),
+        history.memberships(densham).stream().map(m -> m.parent() + " " + m.period()).toList());
+    assertEquals(PRIMARY_CARE_GROUP, history.commissionerOf(densham, LocalDate.of(1999, 4, 1))
+        .orElseThrow().kind());
+    assertEquals(CLINICAL_COMMISSIONING_GROUP, history.commissionerOf(densham,
+        LocalDate.of(2021, 4, 1)).orElseThrow().kind());
+    assertEquals(SUB_ICB_LOCATION, history.commissionerOf(densham, LocalDate.of(2022, 7, 1))
+        .orElseThrow().kind());
+    // 00K's duties were carried by 16C after the 2020 merger.
+    assertEquals(java.util.Map.of(OdsCode.of("16C"), Share.WHOLE), history.lineage().carriersOn(
+        OdsCode.of("00K"), LocalDate.of(2021, 1, 1),
+        (code, date) -> history.organisation(code, date).isPresent()));
+  }
+}

@@ -23,6 +23,8 @@ import io.github.commissioning.violation.Violation;
 import io.github.commissioning.violation.ViolationException;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.HashSet;
@@ -31,6 +33,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
+import java.util.function.Function;
 
 /**
  * The commissioning system over time: every organisation with the days it was open, every
@@ -66,12 +69,12 @@ public final class History {
   }
 
   private static <T> ImmutableMap<OdsCode, Timeline<T>> timelines(List<T> items,
-      java.util.function.Function<T, OdsCode> key, java.util.function.Function<T, Period> period) {
-    Map<OdsCode, List<T>> grouped = new java.util.HashMap<>();
+      Function<T, OdsCode> key, Function<T, Period> period) {
+    Map<OdsCode, List<T>> grouped = new HashMap<>();
     items.forEach(item -> grouped.computeIfAbsent(key.apply(item), k -> new ArrayList<>()).add(item));
     ImmutableMap.Builder<OdsCode, Timeline<T>> built = ImmutableMap.builder();
     grouped.forEach((code, list) -> {
-      list.sort(java.util.Comparator.comparing(period.andThen(p -> p.start())));
+      list.sort(Comparator.comparing(period.andThen(p -> p.start())));
       built.put(code, new Timeline<>(list, period));
     });
     return built.build();
@@ -382,14 +385,14 @@ public final class History {
     /** Reports overlaps; returns the later record of each overlapping pair. */
     private Set<Object> check(Consumer<Violation> problems) {
       Set<Object> later = new HashSet<>();
-      Map<OdsCode, List<Organisation>> byCode = new java.util.HashMap<>();
+      Map<OdsCode, List<Organisation>> byCode = new HashMap<>();
       organisations.forEach(o -> byCode.computeIfAbsent(o.code(), k -> new ArrayList<>()).add(o));
       byCode.forEach((code, list) -> Timeline.overlaps(list, Organisation::operational).forEach(pair -> {
         later.add(pair.get(1));
         problems.accept(Violation.of(Invariant.RECORD_INCONSISTENT, "Code " + code
             + " names two organisations at once: " + pair.get(0) + " and " + pair.get(1), code));
       }));
-      Map<OdsCode, List<Membership>> byPractice = new java.util.HashMap<>();
+      Map<OdsCode, List<Membership>> byPractice = new HashMap<>();
       memberships.forEach(m -> byPractice.computeIfAbsent(m.practice(), k -> new ArrayList<>()).add(m));
       byPractice.forEach((practice, list) -> Timeline.overlaps(list, Membership::period).forEach(pair -> {
         later.add(pair.get(1));

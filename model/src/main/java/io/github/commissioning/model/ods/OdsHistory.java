@@ -24,12 +24,14 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import java.util.regex.Pattern;
 
 /**
@@ -380,7 +382,7 @@ public final class OdsHistory {
       for (SuccessionRecord row : rows) {
         if (!row.isSelfSuccession()) {
           fanOut.computeIfAbsent(row.predecessor(), k -> new TreeMap<>())
-              .computeIfAbsent(row.effective(), k -> new java.util.LinkedHashSet<>()).add(row.successor());
+              .computeIfAbsent(row.effective(), k -> new LinkedHashSet<>()).add(row.successor());
         }
       }
       fanOut.forEach((predecessor, byDate) -> byDate.forEach((date, successors) -> {
@@ -421,7 +423,7 @@ public final class OdsHistory {
     }
 
     private static Map<OdsCode, Period> spans(List<Membership> memberships,
-        java.util.function.Function<Membership, OdsCode> key) {
+        Function<Membership, OdsCode> key) {
       Map<OdsCode, Period> spans = new LinkedHashMap<>();
       for (Membership membership : memberships) {
         spans.merge(key.apply(membership), membership.period(), OdsHistory::cover);

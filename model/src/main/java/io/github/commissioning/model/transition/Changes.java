@@ -128,12 +128,9 @@ final class Changes implements Transition.Visitor<Void> {
 
   @Override
   public Void transferDuties(TransferDuties t) {
-    String role = "Transferring duties from " + t.from() + " to " + t.to();
-    work.open(t.from(), role);
-    work.open(t.to(), role);
-    List<DutyAssignment> moving = selected(t.from(), t.selection(), role);
-    work.refuseIfProblems();
-    moving.forEach(d -> work.moveDuty(d, t.to()));
+    selectedBetween(t.from(), t.to(), t.selection(),
+        "Transferring duties from " + t.from() + " to " + t.to())
+        .forEach(d -> work.moveDuty(d, t.to()));
     moveGeneralCash(t.from(), t.to(), t.money());
     return null;
   }
@@ -213,12 +210,9 @@ final class Changes implements Transition.Visitor<Void> {
 
   @Override
   public Void delegate(Delegate t) {
-    String role = "Delegating from " + t.accountable() + " to " + t.delegate();
-    work.open(t.accountable(), role);
-    work.open(t.delegate(), role);
-    List<DutyAssignment> delegated = selected(t.accountable(), t.selection(), role);
-    work.refuseIfProblems();
-    delegated.forEach(d -> work.delegate(d, Optional.of(t.delegate())));
+    selectedBetween(t.accountable(), t.delegate(), t.selection(),
+        "Delegating from " + t.accountable() + " to " + t.delegate())
+        .forEach(d -> work.delegate(d, Optional.of(t.delegate())));
     return null;
   }
 
@@ -234,6 +228,16 @@ final class Changes implements Transition.Visitor<Void> {
     work.refuseIfProblems();
     ended.forEach(d -> work.delegate(d, Optional.empty()));
     return null;
+  }
+
+  /** The selected duties a body holds, both bodies being open; refuses if anything is wrong. */
+  private List<DutyAssignment> selectedBetween(OdsCode holder, OdsCode other,
+      DutySelection selection, String role) {
+    work.open(holder, role);
+    work.open(other, role);
+    List<DutyAssignment> found = selected(holder, selection, role);
+    work.refuseIfProblems();
+    return found;
   }
 
   /** The duties a body holds that a selection selects; at least one, or a problem is recorded. */

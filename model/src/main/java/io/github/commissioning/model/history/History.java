@@ -54,6 +54,8 @@ public final class History {
   private final ImmutableListMultimap<OdsCode, Relationship> relationshipsFrom;
   private final Map<OrganisationKind, long[][]> openings;
   private final Lineage lineage;
+  /** For a replayed history, the landscape after each change, in date order; else empty. */
+  private final ImmutableList<LandscapeSnapshot> snapshots;
 
   private History(Builder builder) {
     this.organisations = timelines(builder.organisations, o -> o.code(), Organisation::operational);
@@ -66,6 +68,39 @@ public final class History {
     this.relationshipsFrom = from.build();
     this.openings = openings(builder.organisations);
     this.lineage = Lineage.of(builder.successions);
+    this.snapshots = ImmutableList.copyOf(builder.snapshots);
+  }
+
+  /**
+   * Replays changes from a starting landscape: each is applied in turn by the
+   * {@link io.github.commissioning.model.transition.TransitionEngine}, so dates only move forward
+   * and every landscape on the way is checked. The history keeps each landscape, so
+   * {@link #at(LocalDate)} gives exactly the landscape in force on a day, money and areas
+   * included; its indexes (memberships, lineage, counts) come from the same landscapes and
+   * effects.
+   *
+   * @param start the first landscape
+   * @param changes the changes, in date order
+   * @return the history
+   * @throws ViolationException if a change does not apply, naming it
+   */
+  public static History replay(io.github.commissioning.landscape.Landscape start,
+      Iterable<? extends io.github.commissioning.transition.Transition> changes) {
+    checkNotNull(start, "start");
+    checkNotNull(changes, "changes");
+    Replay replay = new Replay(LandscapeSnapshot.copyOf(start));
+    int step = 0;
+    for (io.github.commissioning.transition.Transition change : changes) {
+      step++;
+      try {
+        replay.apply(io.github.commissioning.model.transition.TransitionEngine
+            .apply(replay.current(), change));
+      } catch (ViolationException refused) {
+        throw new io.github.commissioning.transition.StepRefusedException("replayed history", step,
+            change, refused);
+      }
+    }
+    return replay.finish();
   }
 
   private static <T> ImmutableMap<OdsCode, Timeline<T>> timelines(List<T> items,
@@ -242,6 +277,9 @@ public final class History {
    */
   public LandscapeSnapshot at(LocalDate date) {
     checkNotNull(date, "date");
+    if (!snapshots.isEmpty()) {
+      return replayedAt(date);
+    }
     LandscapeSnapshot.Builder builder = LandscapeSnapshot.builder(date);
     Set<OdsCode> open = new HashSet<>();
     organisations.forEach((code, timeline) -> timeline.on(date).ifPresent(o -> {
@@ -264,6 +302,27 @@ public final class History {
           duties(builder, practice, m, date);
         }));
     return builder.build();
+  }
+
+  /** The landscape of the last change on or before the day, moved to the day. */
+  private LandscapeSnapshot replayedAt(LocalDate date) {
+    LandscapeSnapshot found = null;
+    int low = 0;
+    int high = snapshots.size() - 1;
+    while (low <= high) {
+      int mid = (low + high) >>> 1;
+      if (!snapshots.get(mid).date().isAfter(date)) {
+        found = snapshots.get(mid);
+        low = mid + 1;
+      } else {
+        high = mid - 1;
+      }
+    }
+    if (found == null) {
+      throw ViolationException.of(Invariant.DATE_OUTSIDE_LIFETIME, "The history starts on "
+          + snapshots.get(0).date() + " and has no landscape for " + date, date);
+    }
+    return found.date().equals(date) ? found : found.toBuilder(date).build();
   }
 
   private void duties(LandscapeSnapshot.Builder builder, OdsCode practice, Membership membership,
@@ -304,6 +363,7 @@ public final class History {
     private final List<Membership> memberships = new ArrayList<>();
     private final List<Relationship> relationships = new ArrayList<>();
     private final List<Succession> successions = new ArrayList<>();
+    private final List<LandscapeSnapshot> snapshots = new ArrayList<>();
 
     private Builder() {}
 
@@ -348,6 +408,12 @@ public final class History {
      */
     public Builder succession(Succession succession) {
       successions.add(checkNotNull(succession, "succession"));
+      return this;
+    }
+
+    /** The landscapes of a replayed history, in date order. */
+    Builder snapshots(List<LandscapeSnapshot> replayed) {
+      snapshots.addAll(replayed);
       return this;
     }
 

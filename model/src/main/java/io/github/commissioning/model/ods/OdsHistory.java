@@ -88,12 +88,13 @@ public final class OdsHistory {
   private OdsHistory() {}
 
   /**
-   * Builds the history, refusing any record that contradicts another.
+   * Builds the history strictly: any malformed record, or any record that contradicts another,
+   * refuses the whole.
    *
    * @param source where the files come from
    * @return the history
-   * @throws ImportException if a file has a malformed record
-   * @throws ViolationException if records contradict each other
+   * @throws ViolationException listing every malformed record (with file, line and field) and
+   *     every contradiction
    * @throws UncheckedIOException if a file cannot be read
    */
   public static History load(OdsSource source) {
@@ -106,12 +107,12 @@ public final class OdsHistory {
   }
 
   /**
-   * Builds the history from the records that agree, reporting each one left out.
+   * Builds the history leniently from the records that are well formed and agree, reporting each
+   * one left out (malformed records with their file, line and field).
    *
    * @param source where the files come from
    * @param problems where each record left out, and why, is reported
    * @return the history
-   * @throws ImportException if a file has a malformed record
    * @throws UncheckedIOException if a file cannot be read
    */
   public static History load(OdsSource source, Consumer<Violation> problems) {
@@ -151,11 +152,14 @@ public final class OdsHistory {
       return history.build(problems);
     }
 
+    /** Reads a file leniently: malformed records are reported and left out. */
     private <T> ImmutableList<T> read(RecordFormat<T> format, String file) {
       try (InputStream in = source.open(file)) {
-        return format.read(in, file);
+        ImportResult<T> result = format.readLenient(in, file);
+        result.problems().forEach(problems);
+        return result.records();
       } catch (IOException e) {
-        throw new UncheckedIOException("Cannot read " + file, e);
+        throw new UncheckedIOException("Cannot read " + file + ": " + e.getMessage(), e);
       }
     }
 

@@ -195,4 +195,50 @@ class RealHistoryTest {
         OdsCode.of("00K"), LocalDate.of(2021, 1, 1),
         (code, date) -> history.organisation(code, date).isPresent()));
   }
+
+  @Test
+  void aSuccessorOpenedBeforeTheMergerCarriesItsPredecessorsFromTheMergerDay() {
+    // Newcastle Gateshead CCG (13T) opened on 2014-11-26; the merger took effect on 2015-04-01.
+    OdsCode merged = OdsCode.of("13T");
+    assertTrue(history.organisation(merged, LocalDate.of(2015, 1, 1)).isPresent());
+    OdsCode gateshead = OdsCode.of("00F");
+    assertEquals(Map.of(gateshead, Share.WHOLE), history.lineage().carriersOn(gateshead,
+        LocalDate.of(2015, 3, 31), (code, date) -> history.organisation(code, date).isPresent()));
+    assertEquals(Map.of(merged, Share.WHOLE), history.lineage().carriersOn(gateshead,
+        LocalDate.of(2015, 4, 1), (code, date) -> history.organisation(code, date).isPresent()));
+  }
+
+  @Test
+  void aHubWithSuccessorEdgesThatStayedOpenStillCarriesItself() {
+    OdsCode hub = OdsCode.of("13W");
+    assertEquals(OrganisationKind.COMMISSIONING_HUB,
+        history.organisations(hub).get(0).kind());
+    assertTrue(history.lineage().successorsOf(hub).size() >= 2);
+    assertEquals(Map.of(hub, Share.WHOLE), history.lineage().carriersOn(hub, LocalDate.of(2017, 1, 1),
+        (code, date) -> history.organisation(code, date).isPresent()));
+  }
+
+  @Test
+  void aMalformedFileIsReportedWithFileLineAndFieldLeniently() throws IOException {
+    java.nio.file.Path folder = java.nio.file.Files.createTempDirectory("ods");
+    for (String name : OdsExtracts.names()) {
+      try (var in = OdsExtracts.open(name)) {
+        java.nio.file.Files.copy(in, folder.resolve(name));
+      }
+    }
+    java.nio.file.Files.writeString(folder.resolve(OdsExtracts.MEMBERSHIP),
+        "\"A81001\",\"5E1\",\"W\",\"20010431\",\"20130331\",\"0\"\n",
+        java.nio.file.StandardOpenOption.APPEND);
+    List<Violation> problems = new ArrayList<>();
+    History lenient = OdsHistory.load(io.github.commissioning.model.ods.OdsSource.folder(folder),
+        problems::add);
+    assertEquals(1, problems.size(), problems::toString);
+    assertEquals(List.of(OdsExtracts.MEMBERSHIP, "47823", "4:joined", "20010431"),
+        problems.get(0).subjects());
+    assertEquals(history.memberships(OdsCode.of("A81001")), lenient.memberships(OdsCode.of("A81001")));
+    io.github.commissioning.violation.ViolationException strict = org.junit.jupiter.api.Assertions
+        .assertThrows(io.github.commissioning.violation.ViolationException.class,
+            () -> OdsHistory.load(io.github.commissioning.model.ods.OdsSource.folder(folder)));
+    assertTrue(strict.violates(io.github.commissioning.violation.Invariant.RECORD_MALFORMED));
+  }
 }

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayOutputStream;
+import java.io.InputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -14,7 +15,8 @@ class CommissioningTest {
   private final ByteArrayOutputStream err = new ByteArrayOutputStream();
 
   private int run(String... args) {
-    return Commissioning.run(List.of(args), new PrintStream(out, true, StandardCharsets.UTF_8),
+    return Commissioning.run(List.of(args), InputStream.nullInputStream(),
+        new PrintStream(out, true, StandardCharsets.UTF_8),
         new PrintStream(err, true, StandardCharsets.UTF_8));
   }
 
@@ -44,6 +46,18 @@ class CommissioningTest {
   void helpPrintsUsageAndSucceeds() {
     assertEquals(0, run("--help"));
     assertTrue(out().startsWith("Usage: commissioning COMMAND"));
+  }
+
+  @Test
+  void helpListsEveryCommandWithItsOptions() {
+    assertEquals(0, run("help"));
+    for (String usage : new String[] {"describe [SAMPLE]", "map [--ods DIR]",
+        "counts --date DATE [--ods DIR]",
+        "lineage CODE [--date DATE] [--format text|csv] [--ods DIR]",
+        "help, --help"}) {
+      assertTrue(out().contains("\n  " + usage + " ") || out().contains("\n  " + usage + "\n"),
+          usage);
+    }
   }
 
   @Test

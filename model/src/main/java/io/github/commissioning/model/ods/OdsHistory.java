@@ -201,6 +201,12 @@ public final class OdsHistory {
       for (OnsLookupRecord row : read(OdsFormats.SUB_ICB_TO_ICB_2022, "ons_sicbl22_to_icb22.csv")) {
         row.child().odsCode().ifPresent(subIcbs::add);
       }
+      // The CCG file gives each code's latest name, a sub-ICB location's for those that became
+      // one; the CCGs of 2013 had the names ONS lists.
+      Map<OdsCode, String> names2013 = new HashMap<>();
+      for (OnsBody ccg : read(OdsFormats.CCGS_2013, "ons_ccg_apr_2013.csv")) {
+        ccg.odsCode().ifPresent(code -> names2013.put(code, ccg.name()));
+      }
       for (CommissionerRecord row : read(OdsFormats.COMMISSIONERS, "eccg_2024-25.csv")) {
         if (row.roles().contains("RO327")) {
           continue;
@@ -212,8 +218,8 @@ public final class OdsHistory {
         }
         LocalDate lastAsCcg = row.closed().filter(c -> c.isBefore(ICB_DAY)).orElse(ICB_DAY.minusDays(1));
         if (row.opened().isBefore(ICB_DAY)) {
-          add(Organisation.of(row.code(), row.name(), OrganisationKind.CLINICAL_COMMISSIONING_GROUP,
-              Period.of(row.opened(), lastAsCcg)));
+          add(Organisation.of(row.code(), names2013.getOrDefault(row.code(), row.name()),
+              OrganisationKind.CLINICAL_COMMISSIONING_GROUP, Period.of(row.opened(), lastAsCcg)));
         }
         if (subIcbs.contains(row.code()) && row.closed().map(c -> !c.isBefore(ICB_DAY)).orElse(true)) {
           add(Organisation.of(row.code(), row.name(), OrganisationKind.SUB_ICB_LOCATION,

@@ -190,6 +190,8 @@ class RealHistoryTest {
         LocalDate.of(2021, 4, 1)).orElseThrow().kind());
     assertEquals(SUB_ICB_LOCATION, history.commissionerOf(densham, LocalDate.of(2022, 7, 1))
         .orElseThrow().kind());
+    assertEquals("NHS Hartlepool and Stockton-on-Tees", history.commissionerOf(densham,
+        LocalDate.of(2013, 4, 1)).orElseThrow().name());
     // 00K's duties were carried by 16C after the 2020 merger.
     assertEquals(java.util.Map.of(OdsCode.of("16C"), Share.WHOLE), history.lineage().carriersOn(
         OdsCode.of("00K"), LocalDate.of(2021, 1, 1),

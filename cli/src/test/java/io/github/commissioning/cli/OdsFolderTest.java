@@ -13,11 +13,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 class OdsFolderTest {
   /** The files the history is built from. */
-  private static final List<String> NEEDED = List.of(OdsExtracts.MEMBERSHIP,
-      OdsExtracts.SUCCESSORS, OdsExtracts.SUCCESSORS_2023, OdsExtracts.CCGS,
-      OdsExtracts.PRACTICES_2019, OdsExtracts.PRACTICES_2023, OdsExtracts.SHAS_2012,
-      OdsExtracts.PCOS_2012, OdsExtracts.PCO_TO_SHA_2012, OdsExtracts.SUB_ICB_TO_ICB_2022,
-      OdsExtracts.ICBS_2024);
+  private static final List<String> NEEDED = io.github.commissioning.model.ods.OdsHistory.FILES;
 
   private static void copy(Path folder, String leftOut) throws IOException {
     for (String name : NEEDED) {

@@ -73,6 +73,13 @@ public final class OdsHistory {
   /** The day integrated care boards began and CCGs became sub-ICB locations. */
   public static final LocalDate ICB_DAY = LocalDate.of(2022, 7, 1);
 
+  /** The files the history is built from, by their published names. */
+  public static final List<String> FILES = List.of("epcmem_2019-08-30.csv",
+      "epraccur_2019-08-30.csv", "epraccur_2023-02-28.csv", "eccg_2024-25.csv",
+      "ons_ccg_apr_2013.csv", "ons_sicbl22_to_icb22.csv", "ons_icb_names_codes_dec_2024.csv",
+      "ons_pco_2012.csv", "ons_sha_2012.csv", "ons_pco12_sha12_lookup.csv",
+      "ods_succ_plus_succarc_2022-10.csv", "ods_successors_full_xml_2023-09.csv");
+
   private static final LocalDate SHA_2006 = LocalDate.of(2006, 7, 1);
   private static final LocalDate SHA_2002 = LocalDate.of(2002, 4, 1);
   private static final LocalDate ABOLITION_2013 = LocalDate.of(2013, 4, 1);

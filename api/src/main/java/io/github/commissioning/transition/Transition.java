@@ -14,7 +14,8 @@ import java.time.LocalDate;
  * <p>The family is sealed: use a {@link Visitor} to handle every kind of change. Every
  * implementation is immutable and thread-safe.
  */
-public sealed interface Transition permits Establish, Close, Merge, Split, Rename, Recode,
+public sealed interface Transition permits Establish, Close, Abolish, Merge, Split, Succeed, Rename,
+    Recode,
     TransferDuties, MovePractice, FormConsortium, JoinConsortium, LeaveConsortium, Delegate,
     EndDelegation, Allocate, ConvertToCash, ReinvestUnderspend, AppointAccountingOfficer,
     SignContract, RepriceContract, AuthoriseFoundationTrust, CutRunningCosts, ChangePolicy, Relate,
@@ -58,9 +59,13 @@ public sealed interface Transition permits Establish, Close, Merge, Split, Renam
     /** @param t the transition @return the result */
     R close(Close t);
     /** @param t the transition @return the result */
+    R abolish(Abolish t);
+    /** @param t the transition @return the result */
     R merge(Merge t);
     /** @param t the transition @return the result */
     R split(Split t);
+    /** @param t the transition @return the result */
+    R succeed(Succeed t);
     /** @param t the transition @return the result */
     R rename(Rename t);
     /** @param t the transition @return the result */

@@ -75,6 +75,47 @@ final class Changes implements Transition.Visitor<Void> {
   }
 
   @Override
+  public Void abolish(io.github.commissioning.transition.Abolish t) {
+    String role = "Abolishing " + t.body();
+    work.open(t.body(), role);
+    work.refuseIfProblems();
+    stillHeld(t.body(), "duties", !work.duties(d -> d.accountable().equals(t.body())
+        || d.delegate().equals(Optional.of(t.body()))).isEmpty());
+    stillHeld(t.body(), "members or dependent bodies", !work.relationships(
+        r -> r.to().equals(t.body())).isEmpty());
+    stillHeld(t.body(), "budgets", !work.budgets(a -> a.holder().equals(t.body())
+        || a.accountingOfficer().equals(t.body())).isEmpty());
+    stillHeld(t.body(), "contracts", !work.contracts(c -> c.commissioner().equals(t.body())
+        || c.provider().equals(t.body()) || c.arrangedBy().equals(Optional.of(t.body()))).isEmpty());
+    work.refuseIfProblems();
+    work.relationships(r -> r.from().equals(t.body())).forEach(work::end);
+    work.runningCosts(t.body()).forEach(c -> work.setRunningCost(t.body(), c.year(), Money.ZERO));
+    work.closeBody(t.body());
+    return null;
+  }
+
+  private void stillHeld(OdsCode body, String what, boolean held) {
+    if (held) {
+      work.problem(Invariant.SUCCESSION, "Abolishing " + body + ": it still holds " + what
+          + "; close, merge or split it to name a successor", body, what);
+    }
+  }
+
+  @Override
+  public Void succeed(io.github.commissioning.transition.Succeed t) {
+    String role = "Succession of " + t.predecessor() + " by " + t.successor();
+    for (OdsCode code : List.of(t.predecessor(), t.successor())) {
+      if (work.organisation(code) == null) {
+        work.problem(Invariant.REFERENCE_UNKNOWN, role + " names " + code
+            + ", which is not an organisation of the landscape", code);
+      }
+    }
+    work.refuseIfProblems();
+    work.record(new Effect.Succeeded(t.predecessor(), t.successor(), t.share(), false));
+    return null;
+  }
+
+  @Override
   public Void merge(Merge t) {
     String role = "Merging into " + t.into();
     t.merging().forEach(code -> work.open(code, role));

@@ -27,6 +27,7 @@ import io.github.commissioning.testkit.TransitionApplier;
 import io.github.commissioning.testkit.property.Gen;
 import io.github.commissioning.testkit.property.Source;
 import io.github.commissioning.time.FinancialYear;
+import io.github.commissioning.transition.Abolish;
 import io.github.commissioning.transition.Allocate;
 import io.github.commissioning.transition.AppointAccountingOfficer;
 import io.github.commissioning.transition.ChangePolicy;
@@ -53,6 +54,7 @@ import io.github.commissioning.transition.RepriceContract;
 import io.github.commissioning.transition.SignContract;
 import io.github.commissioning.transition.Split;
 import io.github.commissioning.transition.SplitPart;
+import io.github.commissioning.transition.Succeed;
 import io.github.commissioning.transition.Transition;
 import io.github.commissioning.transition.TransferDuties;
 import java.time.LocalDate;
@@ -86,7 +88,8 @@ public final class Transitions {
       Transitions::reinvest, Transitions::reprice, Transitions::authorise, Transitions::cutCosts,
       Transitions::establish, Transitions::joinFederation, Transitions::leaveFederation,
       Transitions::appointOfficer, Transitions::signContract, Transitions::changePolicy,
-      Transitions::commissionProvider, Transitions::endAccountability);
+      Transitions::commissionProvider, Transitions::endAccountability, Transitions::abolish,
+      Transitions::succeed);
 
   /**
    * Returns a generator of transitions that apply to the landscape, dated from its date to 60 days
@@ -486,5 +489,28 @@ public final class Transitions {
             && c.landscape().require(r.from()).kind() == OrganisationKind.NHS_TRUST)
         .toList())
         .map(r -> new EndRelationship(c.date(), r.type(), r.from(), r.to()));
+  }
+
+  /** Abolishes a trust that holds nothing: no contracts and no body depending on it. */
+  private static Optional<Transition> abolish(Context c, Source source) {
+    List<Organisation> trusts = new ArrayList<>(c.landscape().open(OrganisationKind.NHS_TRUST));
+    trusts.addAll(c.landscape().open(OrganisationKind.FOUNDATION_TRUST));
+    return pick(source, trusts.stream()
+        .filter(t -> t.operational().start().isBefore(c.date()))
+        .filter(t -> c.landscape().contracts().stream().noneMatch(k -> k.provider().equals(t.code())))
+        .filter(t -> c.landscape().relationships().stream().noneMatch(r -> r.to().equals(t.code())))
+        .toList())
+        .map(t -> new Abolish(c.date(), t.code()));
+  }
+
+  private static Optional<Transition> succeed(Context c, Source source) {
+    List<Organisation> pcts = c.landscape().open(OrganisationKind.PRIMARY_CARE_TRUST).asList();
+    if (pcts.size() < 2) {
+      return Optional.empty();
+    }
+    int from = source.drawInt(pcts.size() - 1);
+    int to = (from + 1 + source.drawInt(pcts.size() - 2)) % pcts.size();
+    return Optional.of(new Succeed(c.date(), pcts.get(from).code(), pcts.get(to).code(),
+        Share.of(1, 1 + source.drawInt(3))));
   }
 }

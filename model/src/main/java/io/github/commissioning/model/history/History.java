@@ -304,6 +304,26 @@ public final class History {
     return builder.build();
   }
 
+  /**
+   * Indexes a sequence of dated changes into a history without building landscapes, for
+   * histories too long to replay through the engine (the real one has some seventy thousand
+   * changes). Only what changes organisations, memberships, hierarchy (part of) and lineage is
+   * read; each change that contradicts the record so far is reported and skipped, as is a change
+   * dated before the one before it.
+   *
+   * @param changes the changes, in date order
+   * @param problems where each skipped change is reported
+   * @return the history; {@link #at(LocalDate)} derives each day's landscape from its indexes
+   */
+  public static History index(Iterable<? extends io.github.commissioning.transition.Transition> changes,
+      Consumer<Violation> problems) {
+    checkNotNull(changes, "changes");
+    checkNotNull(problems, "problems");
+    Chronicle chronicle = new Chronicle(problems);
+    changes.forEach(chronicle::record);
+    return chronicle.finish();
+  }
+
   /** The landscape of the last change on or before the day, moved to the day. */
   private LandscapeSnapshot replayedAt(LocalDate date) {
     LandscapeSnapshot found = null;

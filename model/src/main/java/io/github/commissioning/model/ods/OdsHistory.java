@@ -13,6 +13,7 @@ import io.github.commissioning.organisation.OrganisationKind;
 import io.github.commissioning.organisation.Relationship;
 import io.github.commissioning.organisation.RelationshipType;
 import io.github.commissioning.time.Period;
+import io.github.commissioning.transition.Transition;
 import io.github.commissioning.violation.Invariant;
 import io.github.commissioning.violation.Violation;
 import io.github.commissioning.violation.ViolationException;
@@ -123,16 +124,32 @@ public final class OdsHistory {
    * @throws UncheckedIOException if a file cannot be read
    */
   public static History load(OdsSource source, Consumer<Violation> problems) {
+    return History.index(changes(source, problems), problems);
+  }
+
+  /**
+   * Returns the real history as dated changes, in date order: bodies established and abolished,
+   * practices joining, moving between and leaving bodies, bodies becoming part of others, and
+   * the successions ODS records. Indexing them ({@link History#index}) gives the history
+   * {@link #load} returns.
+   *
+   * @param source where the files come from
+   * @param problems where each record left out, and why, is reported
+   * @return the changes, in date order
+   * @throws UncheckedIOException if a file cannot be read
+   */
+  public static ImmutableList<Transition> changes(OdsSource source, Consumer<Violation> problems) {
     checkNotNull(source, "source");
     checkNotNull(problems, "problems");
-    return new Assembly(source, problems).build();
+    return new Assembly(source, problems).changes();
   }
 
   /** One run of the import. */
   private static final class Assembly {
     private final OdsSource source;
     private final Consumer<Violation> problems;
-    private final History.Builder history = History.builder();
+    private final List<Relationship> relationships = new ArrayList<>();
+    private final List<Succession> successions = new ArrayList<>();
     private final Map<OdsCode, Organisation> bodies = new LinkedHashMap<>();
     /** Bodies under a code that an earlier body had, such as a CCG's code as a sub-ICB location. */
     private final List<Organisation> reused = new ArrayList<>();
@@ -142,21 +159,21 @@ public final class OdsHistory {
       this.problems = problems;
     }
 
-    History build() {
+    ImmutableList<Transition> changes() {
       List<MembershipRecord> rows = read(OdsFormats.MEMBERSHIP, "epcmem_2019-08-30.csv");
       List<Membership> memberships = memberships(rows);
       commissioners();
       icbs();
-      List<SuccessionRecord> successions = successionRecords();
-      memberships = followMergers(memberships, successions);
+      List<SuccessionRecord> records = successionRecords();
+      Map<OdsCode, PracticeRecord> snapshots = snapshots();
+      memberships = followMergers(memberships, records, snapshots);
       parents(memberships);
-      practices(memberships);
+      practices(memberships, snapshots);
       strategicHealthAuthorities();
-      successions(successions);
-      bodies.values().forEach(history::organisation);
-      reused.forEach(history::organisation);
-      memberships.forEach(history::membership);
-      return history.build(problems);
+      successions(records);
+      List<Organisation> organisations = new ArrayList<>(bodies.values());
+      organisations.addAll(reused);
+      return Changes.of(organisations, memberships, relationships, successions);
     }
 
     /** Reads a file leniently: malformed records are reported and left out. */
@@ -244,7 +261,7 @@ public final class OdsHistory {
         Optional<OdsCode> subIcb = row.child().odsCode();
         Optional<OdsCode> icb = row.parent().odsCode();
         if (subIcb.isPresent() && icb.isPresent()) {
-          history.relationship(new Relationship(RelationshipType.PART_OF, subIcb.get(), icb.get(),
+          relationships.add(new Relationship(RelationshipType.PART_OF, subIcb.get(), icb.get(),
               Period.from(ICB_DAY)));
         }
       }
@@ -295,14 +312,7 @@ public final class OdsHistory {
       return Optional.empty();
     }
 
-    private void practices(List<Membership> memberships) {
-      // The later snapshot wins where both have a practice (two codes changed setting between them).
-      Map<OdsCode, PracticeRecord> snapshots = new HashMap<>();
-      for (String file : List.of("epraccur_2019-08-30.csv", "epraccur_2023-02-28.csv")) {
-        for (PracticeRecord practice : read(OdsFormats.PRACTICES, file)) {
-          snapshots.put(practice.code(), practice);
-        }
-      }
+    private void practices(List<Membership> memberships, Map<OdsCode, PracticeRecord> snapshots) {
       Map<OdsCode, Period> spans = spans(memberships, Membership::practice);
       spans.forEach((code, span) -> {
         PracticeRecord snapshot = snapshots.get(code);
@@ -342,7 +352,7 @@ public final class OdsHistory {
         LocalDate from = life.start().isAfter(SHA_2006) ? life.start() : SHA_2006;
         LocalDate to = life.end().filter(e -> e.isBefore(ABOLITION_2013)).orElse(ABOLITION_2013.minusDays(1));
         if (!to.isBefore(from)) {
-          history.relationship(new Relationship(RelationshipType.PART_OF, pct.get(), sha.get(),
+          relationships.add(new Relationship(RelationshipType.PART_OF, pct.get(), sha.get(),
               Period.of(from, to)));
         }
       }
@@ -360,7 +370,7 @@ public final class OdsHistory {
      * the one body the CCG was succeeded by, and on through later mergers.
      */
     private List<Membership> followMergers(List<Membership> memberships,
-        List<SuccessionRecord> successions) {
+        List<SuccessionRecord> successions, Map<OdsCode, PracticeRecord> snapshots) {
       Map<OdsCode, List<SuccessionRecord>> onward = new HashMap<>();
       successions.stream().filter(s -> !s.isSelfSuccession()).distinct()
           .forEach(s -> onward.computeIfAbsent(s.predecessor(), k -> new ArrayList<>()).add(s));
@@ -371,7 +381,8 @@ public final class OdsHistory {
           Optional<LocalDate> closed = closingOf(current.parent());
           List<SuccessionRecord> next = onward.getOrDefault(current.parent(), List.of());
           if (closed.isEmpty() || next.size() != 1 || !closed.get().isAfter(current.period().start())
-              || !next.get(0).effective().equals(closed.get().plusDays(1))) {
+              || !next.get(0).effective().equals(closed.get().plusDays(1))
+              || closedBy(snapshots.get(current.practice()), closed.get())) {
             break;
           }
           result.add(new Membership(current.practice(), current.parent(),
@@ -382,6 +393,22 @@ public final class OdsHistory {
         result.add(current);
       }
       return result;
+    }
+
+    /** Whether a practice's snapshot says it closed on or before the day. */
+    private static boolean closedBy(PracticeRecord snapshot, LocalDate day) {
+      return snapshot != null && snapshot.closed().map(c -> !c.isAfter(day)).orElse(false);
+    }
+
+    /** The practice snapshots; the later wins where both have a practice. */
+    private Map<OdsCode, PracticeRecord> snapshots() {
+      Map<OdsCode, PracticeRecord> snapshots = new HashMap<>();
+      for (String file : List.of("epraccur_2019-08-30.csv", "epraccur_2023-02-28.csv")) {
+        for (PracticeRecord practice : read(OdsFormats.PRACTICES, file)) {
+          snapshots.put(practice.code(), practice);
+        }
+      }
+      return snapshots;
     }
 
     /** The last day of a CCG that closed (not one that carried on as a sub-ICB location). */
@@ -404,7 +431,7 @@ public final class OdsHistory {
       }
       fanOut.forEach((predecessor, byDate) -> byDate.forEach((date, successors) -> {
         for (OdsCode successor : successors) {
-          history.succession(new Succession(predecessor, successor, date,
+          successions.add(new Succession(predecessor, successor, date,
               Share.of(1, successors.size()), false));
         }
       }));

@@ -243,4 +243,27 @@ class RealHistoryTest {
             () -> OdsHistory.load(io.github.commissioning.model.ods.OdsSource.folder(folder)));
     assertTrue(strict.violates(io.github.commissioning.violation.Invariant.RECORD_MALFORMED));
   }
+
+  @Test
+  void theRealHistoryIsAlsoItsChangesIn2013ThePctsWereAbolishedAndTheCcgsEstablished() {
+    List<io.github.commissioning.transition.Transition> changes =
+        OdsHistory.changes(OdsExtracts::open, v -> { });
+    for (int i = 1; i < changes.size(); i++) {
+      assertTrue(!changes.get(i).date().isBefore(changes.get(i - 1).date()), "date order at " + i);
+    }
+    LocalDate abolition = LocalDate.of(2013, 4, 1);
+    Map<String, Long> byKind = changes.stream().filter(c -> c.date().equals(abolition))
+        .collect(java.util.stream.Collectors.groupingBy(c -> c.getClass().getSimpleName(),
+            TreeMap::new, java.util.stream.Collectors.counting()));
+    System.out.println("changes on 2013-04-01: " + byKind + " of " + changes.size() + " in all");
+    long pctsAbolished = changes.stream().filter(c -> c.date().equals(abolition)
+        && c instanceof io.github.commissioning.transition.Abolish a
+        && EnumSet.of(PRIMARY_CARE_TRUST, CARE_TRUST).contains(history.organisations(a.body()).get(0).kind()))
+        .count();
+    long ccgsEstablished = changes.stream().filter(c -> c.date().equals(abolition)
+        && c instanceof io.github.commissioning.transition.Establish e
+        && e.body().kind() == CLINICAL_COMMISSIONING_GROUP).count();
+    assertEquals(151, pctsAbolished);
+    assertEquals(211, ccgsEstablished);
+  }
 }

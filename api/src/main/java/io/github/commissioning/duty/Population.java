@@ -58,11 +58,31 @@ public sealed interface Population extends Comparable<Population>
     return new Unregistered(area);
   }
 
-  /** Populations are ordered by type, then by key. */
+  /**
+   * Populations are ordered by type, then by key, then (for areas with the same code) by the
+   * area's name, consistently with {@code equals}.
+   */
   @Override
   default int compareTo(Population other) {
     int byType = type().compareTo(other.type());
-    return byType != 0 ? byType : key().compareTo(other.key());
+    if (byType != 0) {
+      return byType;
+    }
+    int byKey = key().compareTo(other.key());
+    if (byKey != 0) {
+      return byKey;
+    }
+    return areaName(this).compareTo(areaName(other));
+  }
+
+  private static String areaName(Population population) {
+    if (population instanceof Residents residents) {
+      return residents.area().name();
+    }
+    if (population instanceof Unregistered unregistered) {
+      return unregistered.area().name();
+    }
+    return "";
   }
 
   /**

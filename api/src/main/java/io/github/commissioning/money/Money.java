@@ -68,16 +68,26 @@ public record Money(long pence) implements Comparable<Money>, Serializable {
    */
   public static Money of(BigDecimal pounds) {
     checkNotNull(pounds, "pounds");
+    BigDecimal exact = pounds.stripTrailingZeros();
+    // Checked before any arithmetic: a number such as 1E+2147483647 must not reach movePointRight.
+    if (exact.signum() != 0 && (long) exact.precision() - exact.scale() > 18) {
+      throw overflow("GBP " + written(pounds) + " is out of range: at most "
+          + MAX_POUNDS + " pounds either way fit", written(pounds));
+    }
+    if (exact.signum() != 0 && exact.scale() > 2) {
+      throw ViolationException.of(Invariant.MONEY_FORMAT, "GBP " + written(pounds)
+          + " has a fraction of a penny: money is held in whole pence", written(pounds));
+    }
     BigDecimal pence = pounds.movePointRight(2);
     if (pence.signum() != 0 && pence.stripTrailingZeros().scale() > 0) {
-      throw ViolationException.of(Invariant.MONEY_FORMAT, "GBP " + pounds.toPlainString()
-          + " has a fraction of a penny: money is held in whole pence", pounds.toPlainString());
+      throw ViolationException.of(Invariant.MONEY_FORMAT, "GBP " + written(pounds)
+          + " has a fraction of a penny: money is held in whole pence", written(pounds));
     }
     try {
       return ofPence(pence.longValueExact());
     } catch (ArithmeticException e) {
-      throw overflow("GBP " + pounds.toPlainString() + " is out of range: at most " + MAX_POUNDS
-          + " pounds either way fit", pounds.toPlainString());
+      throw overflow("GBP " + written(pounds) + " is out of range: at most " + MAX_POUNDS
+          + " pounds either way fit", written(pounds));
     }
   }
 
@@ -226,6 +236,11 @@ public record Money(long pence) implements Comparable<Money>, Serializable {
   @Override
   public int compareTo(Money other) {
     return Long.compare(pence, other.pence);
+  }
+
+  /** The number as written plainly, unless that would be absurdly long (1E+2147483647). */
+  private static String written(BigDecimal number) {
+    return Math.abs((long) number.scale()) <= 40 ? number.toPlainString() : number.toString();
   }
 
   private static ViolationException overflow(String message, Object... subjects) {

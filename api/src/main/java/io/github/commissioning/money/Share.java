@@ -80,6 +80,11 @@ public record Share(long numerator, long denominator) implements Comparable<Shar
       throw ViolationException.of(Invariant.MONEY_FORMAT, "Share '" + written
           + "' is not a decimal such as 0.25 or a percentage such as 47.3%", written);
     }
+    // Checked before any arithmetic: 1e-2147483647% must not reach movePointLeft.
+    if (value.scale() > 18 || value.scale() < -3) {
+      throw ViolationException.of(Invariant.MONEY_FORMAT, "Share '" + written
+          + "' must be from 0 to 1 (0% to 100%) with at most 18 decimal places", written);
+    }
     if (percent) {
       value = value.movePointLeft(2);
     }

@@ -51,6 +51,10 @@ public enum Invariant {
   ACCOUNTING_OFFICER_KIND(5, "budgets have an eligible accounting officer"),
   /** Two budgets claim the same holder, year, ring-fence and kind of funding. */
   BUDGET_DUPLICATE(5, "each budget appears once"),
+  /** Two contracts claim the same commissioner, provider, service and year. */
+  CONTRACT_DUPLICATE(5, "each contract appears once"),
+  /** Two running costs claim the same body and year. */
+  RUNNING_COST_DUPLICATE(5, "each body's running costs appear once a year"),
   /** A party to a contract is of a kind that cannot take that side. */
   CONTRACT_PARTY_KIND(5, "contracts join a commissioner and a provider"),
 

@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.commissioning.violation.Invariant;
+import io.github.commissioning.violation.ViolationException;
 import java.math.BigDecimal;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -327,5 +328,18 @@ class MoneyTest {
     assertEquals(Money.parse("£1.50"), Money.of(new BigDecimal("1.5")));
     assertEquals(Money.parse("£1.50").hashCode(), Money.ofPence(150).hashCode());
     assertNotEquals(Money.ofPence(150), Money.ofPence(-150));
+  }
+
+  @org.junit.jupiter.api.Test
+  void hugeExponentsAreRefusedQuicklyWithoutArithmeticErrors() {
+    ViolationException tooLarge = org.junit.jupiter.api.Assertions.assertThrows(
+        ViolationException.class, () -> Money.of(new java.math.BigDecimal("1E+2147483647")));
+    org.junit.jupiter.api.Assertions.assertTrue(tooLarge.violates(Invariant.MONEY_OVERFLOW));
+    ViolationException tooFine = org.junit.jupiter.api.Assertions.assertThrows(
+        ViolationException.class, () -> Money.of(new java.math.BigDecimal("1E-2147483647")));
+    org.junit.jupiter.api.Assertions.assertTrue(tooFine.violates(Invariant.MONEY_FORMAT));
+    ViolationException share = org.junit.jupiter.api.Assertions.assertThrows(
+        ViolationException.class, () -> Share.parse("1e-2147483647%"));
+    org.junit.jupiter.api.Assertions.assertTrue(share.violates(Invariant.MONEY_FORMAT));
   }
 }

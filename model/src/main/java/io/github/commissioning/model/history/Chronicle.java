@@ -223,8 +223,24 @@ final class Chronicle implements Transition.Visitor<Void> {
     return null;
   }
 
+  /** Whether codes are open; reports each that is not, so the change can be skipped whole. */
+  private boolean allOpen(String change, OdsCode... codes) {
+    boolean all = true;
+    for (OdsCode code : codes) {
+      if (!open.containsKey(code)) {
+        problem(Invariant.REFERENCE_UNKNOWN, change + " on " + date + " names " + code
+            + ", which is not open", code, date);
+        all = false;
+      }
+    }
+    return all;
+  }
+
   @Override
   public Void close(Close t) {
+    if (!allOpen("Close", t.body(), t.successor())) {
+      return null;
+    }
     repoint(t.body(), t.successor());
     closesWithOwn(t.body());
     succeeds(t.body(), t.successor(), Share.WHOLE, false);
@@ -239,6 +255,15 @@ final class Chronicle implements Transition.Visitor<Void> {
 
   @Override
   public Void merge(Merge t) {
+    if (!allOpen("Merge", t.merging().toArray(new OdsCode[0]))
+        || t.established().isEmpty() && !allOpen("Merge", t.into())) {
+      return null;
+    }
+    if (t.established().isPresent() && open.containsKey(t.into())) {
+      problem(Invariant.CODE_DUPLICATE, "Merge on " + date + " opens " + t.into()
+          + ", which is already open", t.into(), date);
+      return null;
+    }
     t.established().ifPresent(this::opens);
     t.relationships().forEach(this::starts);
     for (OdsCode merging : t.merging()) {
@@ -251,6 +276,14 @@ final class Chronicle implements Transition.Visitor<Void> {
 
   @Override
   public Void split(Split t) {
+    if (!allOpen("Split", t.body())) {
+      return null;
+    }
+    for (SplitPart part : t.parts()) {
+      if (part.established().isEmpty() && !allOpen("Split", part.successor())) {
+        return null;
+      }
+    }
     for (SplitPart part : t.parts()) {
       part.established().ifPresent(this::opens);
       for (Population population : part.populations()) {
@@ -289,6 +322,11 @@ final class Chronicle implements Transition.Visitor<Void> {
           + " but is not open", t.from(), date);
       return null;
     }
+    if (open.containsKey(t.to())) {
+      problem(Invariant.CODE_DUPLICATE, "Code " + t.from() + " is recoded on " + date + " as "
+          + t.to() + ", which is already open", t.to(), date);
+      return null;
+    }
     opens(Organisation.of(t.to(), body.name(), t.kind().orElse(body.kind()), date));
     repoint(t.from(), t.to());
     Open ownMembership = memberships.get(t.from());
@@ -311,6 +349,8 @@ final class Chronicle implements Transition.Visitor<Void> {
       ends(RelationshipType.MEMBER_OF, t.practice(), t.from());
       return null;
     }
+    // The target is not required to be open: ODS records some practices as joining a CCG code
+    // before that CCG opened (D2P2L from 2020-04-01, opened 2021-04-01); the membership is kept.
     ends(RelationshipType.MEMBER_OF, t.practice(), t.from());
     start(memberships, t.practice(), t.to(), date);
     return null;

@@ -25,7 +25,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.List;
@@ -181,6 +180,7 @@ public final class History {
    */
   public int count(OrganisationKind kind, LocalDate date) {
     checkNotNull(kind, "kind");
+    checkNotNull(date, "date");
     long[][] days = openings.get(kind);
     if (days == null) {
       return 0;
@@ -189,16 +189,19 @@ public final class History {
     return upTo(days[0], day) - upTo(days[1], day);
   }
 
-  /** Counts the values no greater than the day in a sorted array. */
+  /** Counts the values no greater than the day in a sorted array, by binary search. */
   private static int upTo(long[] sorted, long day) {
-    int index = Arrays.binarySearch(sorted, day);
-    if (index < 0) {
-      return -index - 1;
+    int low = 0;
+    int high = sorted.length;
+    while (low < high) {
+      int mid = (low + high) >>> 1;
+      if (sorted[mid] <= day) {
+        low = mid + 1;
+      } else {
+        high = mid;
+      }
     }
-    while (index + 1 < sorted.length && sorted[index + 1] == day) {
-      index++;
-    }
-    return index + 1;
+    return low;
   }
 
   /**
@@ -445,6 +448,7 @@ public final class History {
      *     used by two organisations at once and every practice in two bodies at once
      */
     public History build() {
+      dropExactDuplicates();
       List<Violation> problems = new ArrayList<>();
       check(problems::add);
       if (!problems.isEmpty()) {
@@ -462,15 +466,27 @@ public final class History {
      */
     public History build(Consumer<Violation> problems) {
       checkNotNull(problems, "problems");
+      dropExactDuplicates();
       Set<Object> dropped = check(problems);
+      // By identity: an exact duplicate's first copy is kept, only the later one dropped.
       organisations.removeIf(dropped::contains);
       memberships.removeIf(dropped::contains);
       return new History(this);
     }
 
+    /** A record given twice counts once, as an edge of lineage does. */
+    private void dropExactDuplicates() {
+      List<Organisation> distinctOrganisations = organisations.stream().distinct().toList();
+      organisations.clear();
+      organisations.addAll(distinctOrganisations);
+      List<Membership> distinctMemberships = memberships.stream().distinct().toList();
+      memberships.clear();
+      memberships.addAll(distinctMemberships);
+    }
+
     /** Reports overlaps; returns the later record of each overlapping pair. */
     private Set<Object> check(Consumer<Violation> problems) {
-      Set<Object> later = new HashSet<>();
+      Set<Object> later = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
       Map<OdsCode, List<Organisation>> byCode = new HashMap<>();
       organisations.forEach(o -> byCode.computeIfAbsent(o.code(), k -> new ArrayList<>()).add(o));
       byCode.forEach((code, list) -> Timeline.overlaps(list, Organisation::operational).forEach(pair -> {

@@ -6,11 +6,21 @@ import io.github.commissioning.violation.Invariant;
 import java.util.HashSet;
 import java.util.Set;
 
-/** Invariant 1: every code is unique and well formed, and no organisation opens after the date. */
+/**
+ * Invariant 1: every organisation's and area's code is unique and well formed, and no
+ * organisation opens after the date.
+ */
 final class CodeRules {
   private CodeRules() {}
 
   static void check(Findings findings) {
+    Set<String> areas = new HashSet<>();
+    for (io.github.commissioning.duty.Area area : findings.landscape().areas()) {
+      if (!areas.add(area.code())) {
+        findings.add(Invariant.CODE_DUPLICATE, "Area code " + area.code()
+            + " is used by more than one area", area.code());
+      }
+    }
     Set<OdsCode> seen = new HashSet<>();
     for (Organisation organisation : findings.landscape().organisations()) {
       if (!seen.add(organisation.code())) {

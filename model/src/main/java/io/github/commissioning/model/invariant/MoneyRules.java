@@ -14,14 +14,16 @@ import io.github.commissioning.violation.Invariant;
 import io.github.commissioning.violation.ViolationException;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
 /**
  * Invariants 4 and 5: budgets, contracts and running costs name open bodies able to take their
- * part, each budget appears once, no running cost is for a year wholly before its body opened,
- * and the totals per year can be added up without overflow.
+ * part, each appears once, and the totals per year can be added up without overflow. A budget or
+ * running cost may be for a year before its holder opened: successors and recoded bodies carry
+ * their predecessors' figures.
  */
 final class MoneyRules {
   private MoneyRules() {}
@@ -42,12 +44,24 @@ final class MoneyRules {
       }
       addToTotal(findings, totals, allocation);
     }
+    Set<List<Object>> contracts = new HashSet<>();
     for (Contract contract : findings.landscape().contracts()) {
       checkContract(findings, contract);
+      if (!contracts.add(List.of(contract.commissioner(), contract.provider(), contract.service(),
+          contract.year()))) {
+        findings.add(Invariant.CONTRACT_DUPLICATE, contract.commissioner() + " has more than one "
+            + contract.service() + " contract with " + contract.provider() + " for " + contract.year(),
+            contract.commissioner(), contract.provider());
+      }
     }
+    Set<List<Object>> costs = new HashSet<>();
     for (RunningCost cost : findings.landscape().runningCosts()) {
-      findings.open(cost.body(), "Running cost of " + cost.body() + " for " + cost.year())
-          .ifPresent(body -> notWhollyBefore(findings, body, cost.year(), "Running cost"));
+      if (!costs.add(List.of(cost.body(), cost.year()))) {
+        findings.add(Invariant.RUNNING_COST_DUPLICATE, cost.body() + " has more than one running"
+            + " cost for " + cost.year(), cost.body(), cost.year());
+      }
+      // A recoded body keeps its running costs under its new code, past years included.
+      findings.open(cost.body(), "Running cost of " + cost.body() + " for " + cost.year());
     }
   }
 
@@ -86,13 +100,5 @@ final class MoneyRules {
     }
     findings.able(contract.provider(), role, Capacity.PROVIDE_SERVICES, Invariant.CONTRACT_PARTY_KIND);
     contract.arrangedBy().ifPresent(arranger -> findings.open(arranger, role));
-  }
-
-  private static void notWhollyBefore(Findings findings, Organisation body, FinancialYear year,
-      String role) {
-    if (year.lastDay().isBefore(body.operational().start())) {
-      findings.add(Invariant.DATE_OUTSIDE_LIFETIME, role + " is for " + year + ", which ended before "
-          + body.code() + " opened on " + body.operational().start(), body.code(), year);
-    }
   }
 }

@@ -29,8 +29,13 @@ final class RelationshipRules {
     Map<RelationshipType, SetMultimap<OdsCode, OdsCode>> graphs = new EnumMap<>(RelationshipType.class);
     for (Relationship relationship : findings.landscape().relationships()) {
       checkOne(findings, relationship);
-      graphs.computeIfAbsent(relationship.type(), t -> LinkedHashMultimap.create())
+      boolean added = graphs.computeIfAbsent(relationship.type(), t -> LinkedHashMultimap.create())
           .put(relationship.from(), relationship.to());
+      if (!added) {
+        findings.add(Invariant.RELATIONSHIP_MULTIPLE, relationship.from() + " is "
+            + relationship.type() + " " + relationship.to() + " twice, over different periods",
+            relationship.from(), relationship.to());
+      }
     }
     graphs.forEach((type, graph) -> {
       checkMultiplicity(findings, type, graph);

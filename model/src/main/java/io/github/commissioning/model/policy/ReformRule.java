@@ -114,6 +114,8 @@ public enum ReformRule implements PolicyRule {
     public ImmutableList<Violation> check(Landscape landscape) {
       Set<OrganisationKind> board = EnumSet.of(NATIONAL_BOARD, REGIONAL_OFFICE);
       ImmutableList.Builder<Violation> violations = ImmutableList.builder();
+      com.google.common.collect.ImmutableListMultimap<OdsCode, Allocation> budgetsByHolder =
+          com.google.common.collect.Multimaps.index(landscape.allocations(), Allocation::holder);
       for (Organisation consortium : landscape.open(GP_CONSORTIUM)) {
         boolean answers = landscape.targetsOf(consortium.code(), RelationshipType.ACCOUNTABLE_TO)
             .stream().anyMatch(to -> board.contains(landscape.require(to).kind()));
@@ -121,8 +123,8 @@ public enum ReformRule implements PolicyRule {
           violations.add(Violation.of(name(), "GP consortium " + consortium.code()
               + " is not accountable to the national board", consortium.code()));
         }
-        for (Allocation budget : landscape.allocations()) {
-          if (budget.holder().equals(consortium.code()) && !budget.accountingOfficer().equals(budget.holder())
+        for (Allocation budget : budgetsByHolder.get(consortium.code())) {
+          if (!budget.accountingOfficer().equals(budget.holder())
               && !board.contains(landscape.require(budget.accountingOfficer()).kind())) {
             violations.add(Violation.of(name(), "GP consortium " + consortium.code() + "'s budget for "
                 + budget.year() + " is answered for by " + budget.accountingOfficer()

@@ -86,7 +86,10 @@ final class Apportionment {
     work.duties(d -> d.accountable().equals(split.body())).forEach(d -> served.add(d.duty().population()));
     for (Relationship member : work.relationships(r -> r.type() == MEMBER_OF
         && r.to().equals(split.body()))) {
-      served.add(Population.registeredListOf(member.from()));
+      Organisation practice = work.organisation(member.from());
+      if (practice != null && practice.kind().can(Capacity.REGISTER_PATIENTS)) {
+        served.add(Population.registeredListOf(member.from()));
+      }
     }
     for (Population population : served) {
       if (!successorOf.containsKey(population)) {
@@ -138,16 +141,14 @@ final class Apportionment {
       ImmutableList<Money> prices = Share.apportion(contract.price(), shares);
       Optional<ImmutableList<Money>> tariffs = contract.tariff().map(t -> Share.apportion(t, shares));
       work.removeContract(contract);
+      // Every part gets its contract, even at nothing, so no contract disappears unrecorded.
       for (int i = 0; i < prices.size(); i++) {
-        if (!prices.get(i).isZero()) {
-          Contract.Builder builder = Contract.builder();
-          builder.from(HandOver.replace(contract, split.body(), split.parts().get(i).successor()))
-              .price(prices.get(i));
-          int part = i;
-          tariffs.ifPresent(t -> builder.tariff(t.get(part)));
-          Contract partContract = builder.build();
-          work.putContract(i == 0 ? Optional.of(contract) : Optional.empty(), partContract);
-        }
+        Contract.Builder builder = Contract.builder();
+        builder.from(HandOver.replace(contract, split.body(), split.parts().get(i).successor()))
+            .price(prices.get(i));
+        int part = i;
+        tariffs.ifPresent(t -> builder.tariff(t.get(part)));
+        work.putContract(i == 0 ? Optional.of(contract) : Optional.empty(), builder.build());
       }
     }
   }

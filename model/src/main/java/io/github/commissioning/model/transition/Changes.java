@@ -3,6 +3,9 @@ package io.github.commissioning.model.transition;
 import static io.github.commissioning.organisation.RelationshipType.MEMBER_OF;
 
 import io.github.commissioning.duty.DutyAssignment;
+import io.github.commissioning.duty.PopulationType;
+import io.github.commissioning.duty.Duty;
+import io.github.commissioning.duty.CommissioningFunction;
 import io.github.commissioning.duty.DutySelection;
 import io.github.commissioning.duty.Population;
 import io.github.commissioning.finance.Allocation;
@@ -11,6 +14,8 @@ import io.github.commissioning.finance.Funding;
 import io.github.commissioning.finance.RingFence;
 import io.github.commissioning.money.Money;
 import io.github.commissioning.organisation.OdsCode;
+import io.github.commissioning.organisation.RelationshipType;
+import io.github.commissioning.organisation.Capacity;
 import io.github.commissioning.organisation.Organisation;
 import io.github.commissioning.organisation.OrganisationKind;
 import io.github.commissioning.organisation.Relationship;
@@ -61,7 +66,35 @@ final class Changes implements Transition.Visitor<Void> {
     work.refuseIfProblems();
     work.establish(t.body());
     t.relationships().forEach(work::start);
+    if (t.body().kind().can(Capacity.REGISTER_PATIENTS)) {
+      work.primaryCareOrganisationOf(t.body().code())
+          .ifPresent(pco -> coverList(t.body().code(), pco));
+    }
     return null;
+  }
+
+  /**
+   * Gives every duty for a new practice's list to its primary care organisation or, where that
+   * cannot hold duties (a sub-ICB location), to the body it is part of, delegated to it.
+   */
+  private void coverList(OdsCode practice, OdsCode pco) {
+    Organisation commissioner = work.organisation(pco);
+    OdsCode accountable = pco;
+    Optional<OdsCode> delegate = Optional.empty();
+    if (commissioner != null && !commissioner.kind().can(Capacity.HOLD_DUTIES)) {
+      Optional<OdsCode> parent = work.relationships(r -> r.type() == RelationshipType.PART_OF
+          && r.from().equals(pco)).stream().map(Relationship::to).findFirst();
+      if (parent.isEmpty()) {
+        return;
+      }
+      accountable = parent.get();
+      delegate = Optional.of(pco);
+    }
+    for (CommissioningFunction function : CommissioningFunction.forPopulation(
+        PopulationType.REGISTERED_LIST)) {
+      work.assign(new DutyAssignment(Duty.of(function, Population.registeredListOf(practice)),
+          accountable, delegate, work.date()));
+    }
   }
 
   @Override
@@ -79,6 +112,7 @@ final class Changes implements Transition.Visitor<Void> {
     String role = "Abolishing " + t.body();
     work.open(t.body(), role);
     work.refuseIfProblems();
+    HandOver.endOwnList(work, t.body());
     stillHeld(t.body(), "duties", !work.duties(d -> d.accountable().equals(t.body())
         || d.delegate().equals(Optional.of(t.body()))).isEmpty());
     stillHeld(t.body(), "members or dependent bodies", !work.relationships(
@@ -131,7 +165,15 @@ final class Changes implements Transition.Visitor<Void> {
           ? Inheritance.sharedParents(work, t.merging(), t.into()) : t.relationships().asList();
       given.forEach(work::start);
     });
+    boolean newPractice = t.established().map(b -> b.kind().can(Capacity.REGISTER_PATIENTS))
+        .orElse(false);
+    Optional<OdsCode> listHolder = newPractice
+        ? work.primaryCareOrganisationOf(t.merging().iterator().next()) : Optional.empty();
     t.merging().forEach(code -> HandOver.closeInto(work, code, t.into(), false));
+    listHolder.ifPresent(pco -> {
+      work.start(Relationship.of(MEMBER_OF, t.into(), pco, t.date()));
+      coverList(t.into(), pco);
+    });
     return null;
   }
 
@@ -224,6 +266,11 @@ final class Changes implements Transition.Visitor<Void> {
     work.open(t.consortium(), role).filter(c -> !FormConsortium.KINDS.contains(c.kind()))
         .ifPresent(c -> work.problem(Invariant.RELATIONSHIP_KIND, role + ": a " + c.kind()
             + " is not a consortium, federation or practice-based commissioner", c.code(), c.kind()));
+    if (!work.relationships(r -> r.type() == MEMBER_OF && r.from().equals(t.practice())
+        && r.to().equals(t.consortium())).isEmpty()) {
+      work.problem(Invariant.STATE_MISMATCH, role + ": it is already a member", t.practice(),
+          t.consortium());
+    }
     work.refuseIfProblems();
     join(t.practice(), t.consortium());
     return null;
@@ -295,8 +342,12 @@ final class Changes implements Transition.Visitor<Void> {
   private void moveGeneralCash(OdsCode from, OdsCode to, Money amount) {
     Workspace.BudgetKey source = new Workspace.BudgetKey(from, work.year(), RingFence.GENERAL,
         Funding.CASH);
+    // The receiver answers for its new budget if it can; otherwise the giver's officer still does.
+    OdsCode officer = Optional.ofNullable(work.organisation(to))
+        .filter(o -> o.kind().can(Capacity.ACCOUNT_FOR_BUDGETS)).map(Organisation::code)
+        .or(() -> work.budget(source).map(Allocation::accountingOfficer)).orElse(to);
     work.moveMoney(source, new Workspace.BudgetKey(to, work.year(), RingFence.GENERAL, Funding.CASH),
-        amount, to);
+        amount, officer);
   }
 
   @Override

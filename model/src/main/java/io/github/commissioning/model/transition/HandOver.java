@@ -28,6 +28,10 @@ final class HandOver {
     money(work, body, successor);
     contracts(work, body, successor);
     for (RunningCost cost : work.runningCosts(body)) {
+      // A recoded body is the same body: its running costs go with it.
+      if (recode) {
+        work.setRunningCost(successor, cost.year(), cost.amount());
+      }
       work.setRunningCost(body, cost.year(), io.github.commissioning.money.Money.ZERO);
     }
     work.closeBody(body);
@@ -51,14 +55,20 @@ final class HandOver {
    * already exist), so they end.
    */
   private static void ownList(Workspace work, OdsCode body, OdsCode successor, boolean recode) {
+    if (!recode) {
+      endOwnList(work, body);
+      return;
+    }
     Population list = Population.registeredListOf(body);
     for (DutyAssignment forList : work.duties(d -> d.duty().population().equals(list))) {
-      if (recode) {
-        work.rekey(forList, Duty.of(forList.duty().function(), Population.registeredListOf(successor)));
-      } else {
-        work.endDuty(forList);
-      }
+      work.rekey(forList, Duty.of(forList.duty().function(), Population.registeredListOf(successor)));
     }
+  }
+
+  /** Ends the duties for a practice's own list: the list is gone with the practice. */
+  static void endOwnList(Workspace work, OdsCode practice) {
+    Population list = Population.registeredListOf(practice);
+    work.duties(d -> d.duty().population().equals(list)).forEach(work::endDuty);
   }
 
   /**

@@ -16,6 +16,7 @@ import io.github.commissioning.transition.Transition;
 import io.github.commissioning.violation.Invariant;
 import io.github.commissioning.violation.Violation;
 import io.github.commissioning.violation.ViolationException;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -83,6 +84,10 @@ public final class TransitionEngine {
   private static Applied apply(Landscape landscape, Transition transition, boolean checkPolicyState) {
     checkNotNull(landscape, "landscape");
     checkNotNull(transition, "transition");
+    if (transition.date().equals(LocalDate.MIN)) {
+      throw ViolationException.of(Invariant.TRANSITION_DATE, "A change cannot be dated "
+          + LocalDate.MIN + ": nothing could have closed the day before", transition.date());
+    }
     if (transition.date().isBefore(landscape.date())) {
       throw ViolationException.of(Invariant.TRANSITION_DATE, transition.getClass().getSimpleName()
           + " dated " + transition.date() + " cannot apply to the landscape of " + landscape.date()

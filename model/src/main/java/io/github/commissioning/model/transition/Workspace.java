@@ -187,9 +187,9 @@ final class Workspace {
 
   void end(Relationship relationship) {
     relationships.remove(relationship);
-    effects.add(new Effect.RelationshipEnded(relationship.endedOn(
-        date.minusDays(1).isBefore(relationship.period().start())
-            ? relationship.period().start() : date.minusDays(1))));
+    if (relationship.period().start().isBefore(date)) {
+      effects.add(new Effect.RelationshipEnded(relationship.endedOn(date.minusDays(1))));
+    }
   }
 
   /** Ends a relationship and starts the same one pointing at another body. */
@@ -223,6 +223,11 @@ final class Workspace {
     duties.put(assignment.duty(), new DutyAssignment(assignment.duty(), to, assignment.delegate()
         .filter(d -> !d.equals(to)), date));
     effects.add(new Effect.DutyMoved(assignment.duty(), assignment.accountable(), to));
+  }
+
+  /** Gives a duty to a body, as for a new practice's list. */
+  void assign(DutyAssignment assignment) {
+    duties.put(assignment.duty(), assignment);
   }
 
   /** Ends a duty whose population no longer exists, such as the list of a practice that closed. */
@@ -333,9 +338,24 @@ final class Workspace {
     before.ifPresent(this::removeContract);
     ContractKey key = ContractKey.of(after);
     Contract existing = contracts.get(key);
-    Contract merged = existing == null ? after : existing.withPrice(existing.price().plus(after.price()));
+    Contract merged = existing == null ? after : combined(existing, after);
     contracts.put(key, merged);
     effects.add(new Effect.ContractChanged(before, Optional.of(merged)));
+  }
+
+  /** Two contracts for the same thing become one: prices add up, and so do tariffs. */
+  private static Contract combined(Contract existing, Contract added) {
+    Contract.Builder builder = Contract.builder();
+    builder.from(existing).price(existing.price().plus(added.price()));
+    if (existing.tariff().isPresent() && added.tariff().isPresent()) {
+      builder.tariff(existing.tariff().get().plus(added.tariff().get()));
+    } else if (existing.tariff().isEmpty() && added.tariff().isPresent()) {
+      builder.tariff(added.tariff().get());
+    }
+    if (existing.arrangedBy().isEmpty()) {
+      added.arrangedBy().ifPresent(builder::arrangedBy);
+    }
+    return builder.build();
   }
 
   Optional<RunningCost> runningCost(OdsCode body, FinancialYear year) {

@@ -110,6 +110,7 @@ class RenameRecodeTest {
             new Effect.AccountingOfficerChanged(DENSHAM, YEAR, STOCKTON, NEW_CODE),
             new Effect.ContractChanged(Optional.of(contract), Optional.of(Contract.builder()
                 .from(contract).commissioner(NEW_CODE).build())),
+            new Effect.RunningCostChanged(NEW_CODE, YEAR, Money.ZERO, pence(1_300_000_000L)),
             new Effect.RunningCostChanged(STOCKTON, YEAR, pence(1_300_000_000L), Money.ZERO),
             new Effect.Closed(STOCKTON, OrganisationKind.PRIMARY_CARE_TRUST),
             new Effect.Succeeded(STOCKTON, NEW_CODE, Share.WHOLE, true)).build(),

@@ -325,9 +325,28 @@ public abstract class LandscapeContract {
   }
 
   @Test
-  void runningCostForAYearBeforeItsBodyOpenedIsRefused() {
-    refused(sample().runningCosts(RunningCost.of(STOCKTON, FinancialYear.of(1999), Money.ofPounds(1)))
-        .build(), Invariant.DATE_OUTSIDE_LIFETIME, STOCKTON);
+  void runningCostsTwiceForOneYearAreRefused() {
+    refused(sample().runningCosts(RunningCost.of(STOCKTON, YEAR, Money.ofPounds(1))).build(),
+        Invariant.RUNNING_COST_DUPLICATE, STOCKTON);
+  }
+
+  @Test
+  void contractsTwiceForOneServiceAndYearAreRefused() {
+    refused(sample().contracts(Contract.builder().commissioner(STOCKTON)
+        .provider(SampleLandscapes.NORTH_TEES_FT).service(CommissioningFunction.ACUTE_ELECTIVE)
+        .year(YEAR).price(Money.ofPounds(1)).build()).build(), Invariant.CONTRACT_DUPLICATE, STOCKTON);
+  }
+
+  @Test
+  void areasSharingACodeAreRefused() {
+    refused(sample().areas(Area.of("E16000020", "Another name")).build(), Invariant.CODE_DUPLICATE,
+        "E16000020");
+  }
+
+  @Test
+  void theSameRelationshipTwiceIsRefused() {
+    refused(sample().relationships(Relationship.of(RelationshipType.MEMBER_OF, DENSHAM_SURGERY,
+        STOCKTON, LocalDate.of(2005, 1, 1))).build(), Invariant.RELATIONSHIP_MULTIPLE, DENSHAM_SURGERY);
   }
 
   @Test

@@ -122,9 +122,9 @@ public final class Lineage {
 
   /**
    * Returns the bodies that carry a code's duties on a date, with the share each carries: the code
-   * itself if it is still current then, otherwise its successors by edges effective on or before
-   * the date, followed until a current body is reached. Shares multiply along a path and add up
-   * over paths.
+   * itself if it is still current then, otherwise its successors by the latest successions
+   * effective on or before the date, followed until a current body is reached. Shares multiply
+   * along a path and add up over paths.
    *
    * @param code the code, perhaps long gone
    * @param date the date of interest
@@ -137,36 +137,48 @@ public final class Lineage {
     checkNotNull(date, "date");
     checkNotNull(current, "current");
     Map<OdsCode, Fraction> carried = new TreeMap<>();
-    Deque<Fraction.At> queue = new ArrayDeque<>();
-    queue.add(new Fraction.At(code, Fraction.ONE, 0));
-    int limit = 64 * (forward.size() + 1);
-    while (!queue.isEmpty() && limit-- > 0) {
-      Fraction.At at = queue.poll();
-      ImmutableList<Succession> onward = forward.get(at.code()).stream()
-          .filter(e -> !e.effective().isAfter(date)).collect(ImmutableList.toImmutableList());
-      if (current.test(at.code(), date) || onward.isEmpty()) {
-        if (current.test(at.code(), date)) {
-          carried.merge(at.code(), at.share(), Fraction::plus);
+    Map<OdsCode, Fraction> wave = new TreeMap<>();
+    wave.put(code, Fraction.ONE);
+    // Each wave moves every share one edge on, adding up shares that meet at a code, so a chain
+    // of diamonds stays linear; a cycle (recodes back and forth) ends when the waves run out.
+    for (int step = 0; !wave.isEmpty() && step <= forward.size(); step++) {
+      Map<OdsCode, Fraction> next = new TreeMap<>();
+      wave.forEach((at, share) -> {
+        if (current.test(at, date)) {
+          carried.merge(at, share, Fraction::plus);
+          return;
         }
-        continue;
-      }
-      if (at.depth() > forward.size()) {
-        continue;
-      }
-      for (Succession edge : onward) {
-        queue.add(new Fraction.At(edge.successor(), at.share().times(edge.share()), at.depth() + 1));
-      }
+        for (Succession edge : latestBy(at, date)) {
+          next.merge(edge.successor(), share.times(edge.share()), Fraction::plus);
+        }
+      });
+      wave = next;
     }
     ImmutableMap.Builder<OdsCode, Share> result = ImmutableMap.builder();
     carried.forEach((carrier, share) -> result.put(carrier, share.toShare()));
     return result.build();
   }
 
+  /**
+   * The successions of a code in force on a date: those of the latest day on or before it, since a
+   * later succession of the same code replaces an earlier one (12J went to 13W in 2015, then to
+   * 14J in 2016).
+   */
+  private ImmutableList<Succession> latestBy(OdsCode code, LocalDate date) {
+    LocalDate latest = null;
+    for (Succession edge : forward.get(code)) {
+      if (!edge.effective().isAfter(date) && (latest == null || edge.effective().isAfter(latest))) {
+        latest = edge.effective();
+      }
+    }
+    LocalDate day = latest;
+    return day == null ? ImmutableList.of() : forward.get(code).stream()
+        .filter(e -> e.effective().equals(day)).collect(ImmutableList.toImmutableList());
+  }
+
   /** An exact fraction that may grow past a long while shares multiply along a path. */
   private record Fraction(BigInteger numerator, BigInteger denominator) {
     static final Fraction ONE = new Fraction(BigInteger.ONE, BigInteger.ONE);
-
-    record At(OdsCode code, Fraction share, int depth) {}
 
     Fraction times(Share share) {
       return reduce(numerator.multiply(BigInteger.valueOf(share.numerator())),

@@ -25,31 +25,42 @@ import java.util.Map;
 /**
  * Turns the records of the real history (organisations with their periods, memberships, periods
  * of being part of a body, successions) into dated changes. On each day the changes come in an
- * order that keeps every one applicable: relationships end, bodies are abolished, bodies are
- * established, bodies join their parents, practices join or move, and successions are recorded.
+ * order that keeps every one applicable: relationships end, bodies are established and join their
+ * parents, practices join or move, bodies are abolished once their practices have gone, then a
+ * code reused by a new body that day (a CCG's code as a sub-ICB location) opens again with its
+ * parents, and successions are recorded. The practices of such a code stay with it, since a
+ * membership is of a code.
  */
 final class Changes {
   private Changes() {}
 
   /** The order of changes within a day. */
-  private enum Phase { END, ABOLISH, ESTABLISH, RELATE, MOVE, SUCCEED }
+  private enum Phase { END, ESTABLISH, RELATE, MOVE, ABOLISH, ESTABLISH_AGAIN, RELATE_AGAIN, SUCCEED }
 
   private record Dated(LocalDate date, Phase phase, String key, Transition change) {}
 
   static ImmutableList<Transition> of(List<Organisation> organisations, List<Membership> memberships,
       List<Relationship> relationships, List<Succession> successions) {
     List<Dated> changes = new ArrayList<>();
+    java.util.Set<String> abolished = new java.util.HashSet<>();
+    for (Organisation body : organisations) {
+      body.operational().end().ifPresent(last -> abolished.add(body.code() + "@" + last.plusDays(1)));
+    }
     for (Organisation body : organisations) {
       LocalDate opened = body.operational().start();
-      changes.add(new Dated(opened, Phase.ESTABLISH, body.code().value(), new Establish(opened,
+      boolean again = abolished.contains(body.code() + "@" + opened);
+      changes.add(new Dated(opened, again ? Phase.ESTABLISH_AGAIN : Phase.ESTABLISH,
+          body.code().value(), new Establish(opened,
           Organisation.of(body.code(), body.name(), body.kind(), opened),
           com.google.common.collect.ImmutableSet.of())));
       body.operational().end().ifPresent(last -> changes.add(new Dated(last.plusDays(1),
           Phase.ABOLISH, body.code().value(), new Abolish(last.plusDays(1), body.code()))));
     }
     for (Relationship relationship : relationships) {
+      boolean again = abolished.contains(relationship.from() + "@" + relationship.period().start());
       periodOf(changes, relationship.type(), relationship.from(), relationship.to(),
-          relationship.period().start(), relationship.period().end().orElse(null), Phase.RELATE);
+          relationship.period().start(), relationship.period().end().orElse(null),
+          again ? Phase.RELATE_AGAIN : Phase.RELATE);
     }
     memberships(changes, memberships);
     for (Succession succession : successions) {

@@ -167,6 +167,7 @@ public final class OdsHistory {
       List<SuccessionRecord> records = successionRecords();
       Map<OdsCode, PracticeRecord> snapshots = snapshots();
       memberships = followMergers(memberships, records, snapshots);
+      memberships = asIn2023(memberships, snapshots);
       parents(memberships);
       practices(memberships, snapshots);
       strategicHealthAuthorities();
@@ -377,22 +378,67 @@ public final class OdsHistory {
       List<Membership> result = new ArrayList<>();
       for (Membership membership : memberships) {
         Membership current = membership;
-        for (int hops = 0; hops < 10 && current.period().isOpenEnded(); hops++) {
+        Optional<LocalDate> until = membership.period().end();
+        for (int hops = 0; hops < 10; hops++) {
           Optional<LocalDate> closed = closingOf(current.parent());
           List<SuccessionRecord> next = onward.getOrDefault(current.parent(), List.of());
-          if (closed.isEmpty() || next.size() != 1 || !closed.get().isAfter(current.period().start())
+          // Only a membership that outlives its body moves on, open-ended or not.
+          boolean outlives = closed.isPresent() && until.map(u -> u.isAfter(closed.get())).orElse(true);
+          if (!outlives || next.size() != 1 || !closed.get().isAfter(current.period().start())
               || !next.get(0).effective().equals(closed.get().plusDays(1))
               || closedBy(snapshots.get(current.practice()), closed.get())) {
             break;
           }
           result.add(new Membership(current.practice(), current.parent(),
               current.period().withEnd(closed.get())));
+          LocalDate from = next.get(0).effective();
           current = new Membership(current.practice(), next.get(0).successor(),
-              Period.from(next.get(0).effective()));
+              until.map(u -> Period.of(from, u)).orElse(Period.from(from)));
         }
         result.add(current);
       }
       return result;
+    }
+
+    /**
+     * Where the membership file still has an active practice with another commissioner than the
+     * 2023 snapshot gives, the snapshot is the later word: the practice moves on the day after the
+     * file ends (or its snapshot joining day, if later), so the file's own rows still stand.
+     */
+    private List<Membership> asIn2023(List<Membership> memberships,
+        Map<OdsCode, PracticeRecord> snapshots) {
+      LocalDate day = LocalDate.of(2023, 2, 28);
+      Map<OdsCode, List<Membership>> byPractice = new LinkedHashMap<>();
+      memberships.forEach(m -> byPractice.computeIfAbsent(m.practice(), k -> new ArrayList<>()).add(m));
+      byPractice.forEach((code, own) -> {
+        PracticeRecord snapshot = snapshots.get(code);
+        if (snapshot == null || snapshot.status() != PracticeRecord.Status.ACTIVE
+            || snapshot.commissioner().isEmpty()) {
+          return;
+        }
+        OdsCode commissioner = snapshot.commissioner().get();
+        Optional<Membership> covering = own.stream().filter(m -> m.period().contains(day)).findFirst();
+        if (covering.isEmpty() || covering.get().parent().equals(commissioner)) {
+          return;
+        }
+        Membership stale = covering.get();
+        LocalDate switchDay = latest(latest(MEMBERSHIP_FILE_DATE.plusDays(1),
+            snapshot.joinedCommissioner().orElse(MEMBERSHIP_FILE_DATE)), stale.period().start().plusDays(1));
+        if (switchDay.isAfter(day)) {
+          return;
+        }
+        own.remove(stale);
+        own.add(new Membership(code, stale.parent(), stale.period().withEnd(switchDay.minusDays(1))));
+        own.add(new Membership(code, commissioner, stale.period().end()
+            .map(end -> Period.of(switchDay, end)).orElse(Period.from(switchDay))));
+      });
+      List<Membership> all = new ArrayList<>();
+      byPractice.values().forEach(all::addAll);
+      return all;
+    }
+
+    private static LocalDate latest(LocalDate a, LocalDate b) {
+      return a.isAfter(b) ? a : b;
     }
 
     /** Whether a practice's snapshot says it closed on or before the day. */

@@ -54,6 +54,11 @@ final class Histories {
       }
       throw CommandException.of(Commissioning.USAGE, "cannot read the " + OPTION + " folder '"
           + name + "': " + firstLine(e.getMessage() + ": " + e.getCause().getMessage()));
+    } catch (io.github.commissioning.violation.ViolationException e) {
+      int more = e.violations().size() - 1;
+      throw CommandException.of(Commissioning.REFUSED, "the files in the " + OPTION + " folder '"
+          + name + "' were refused: " + firstLine(e.violations().get(0).toString())
+          + (more > 0 ? " (and " + more + " more)" : ""));
     } catch (RuntimeException e) {
       throw CommandException.of(Commissioning.USAGE, "the files in the " + OPTION + " folder '"
           + name + "' were refused: " + firstLine(String.valueOf(e.getMessage())));

@@ -112,6 +112,14 @@ final class MapCommand {
       if (lines.start() == lines.end()) {
         continue; // a blank line
       }
+      // A row whose quoting is broken cannot be echoed without breaking the output's CSV too.
+      Optional<String> malformed = splitter.split(lines.bytes(), lines.start(), lines.end());
+      if (malformed.isPresent()) {
+        bad = true;
+        problems.println("commissioning: line " + lines.number() + ": " + malformed.get()
+            + "; skipped");
+        continue;
+      }
       output.write(lines.bytes(), lines.start(), lines.end());
       Optional<Organisation> commissioner = Optional.empty();
       try {

@@ -4,6 +4,7 @@ import io.github.commissioning.data.OdsExtracts;
 import io.github.commissioning.model.history.History;
 import io.github.commissioning.model.ods.OdsHistory;
 import io.github.commissioning.model.ods.OdsSource;
+import io.github.commissioning.violation.ViolationException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
@@ -54,7 +55,7 @@ final class Histories {
       }
       throw CommandException.of(Commissioning.USAGE, "cannot read the " + OPTION + " folder '"
           + name + "': " + firstLine(e.getMessage() + ": " + e.getCause().getMessage()));
-    } catch (io.github.commissioning.violation.ViolationException e) {
+    } catch (ViolationException e) {
       int more = e.violations().size() - 1;
       throw CommandException.of(Commissioning.REFUSED, "the files in the " + OPTION + " folder '"
           + name + "' were refused: " + firstLine(e.violations().get(0).toString())

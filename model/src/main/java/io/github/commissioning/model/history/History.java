@@ -10,7 +10,9 @@ import io.github.commissioning.duty.Duty;
 import io.github.commissioning.duty.DutyAssignment;
 import io.github.commissioning.duty.Population;
 import io.github.commissioning.duty.PopulationType;
+import io.github.commissioning.landscape.Landscape;
 import io.github.commissioning.model.landscape.LandscapeSnapshot;
+import io.github.commissioning.model.transition.TransitionEngine;
 import io.github.commissioning.organisation.Capacity;
 import io.github.commissioning.organisation.OdsCode;
 import io.github.commissioning.organisation.Organisation;
@@ -18,6 +20,8 @@ import io.github.commissioning.organisation.OrganisationKind;
 import io.github.commissioning.organisation.Relationship;
 import io.github.commissioning.organisation.RelationshipType;
 import io.github.commissioning.time.Period;
+import io.github.commissioning.transition.StepRefusedException;
+import io.github.commissioning.transition.Transition;
 import io.github.commissioning.violation.Invariant;
 import io.github.commissioning.violation.Violation;
 import io.github.commissioning.violation.ViolationException;
@@ -83,19 +87,19 @@ public final class History {
    * @return the history
    * @throws ViolationException if a change does not apply, naming it
    */
-  public static History replay(io.github.commissioning.landscape.Landscape start,
-      Iterable<? extends io.github.commissioning.transition.Transition> changes) {
+  public static History replay(Landscape start,
+      Iterable<? extends Transition> changes) {
     checkNotNull(start, "start");
     checkNotNull(changes, "changes");
     Replay replay = new Replay(LandscapeSnapshot.copyOf(start));
     int step = 0;
-    for (io.github.commissioning.transition.Transition change : changes) {
+    for (Transition change : changes) {
       step++;
       try {
         replay.apply(io.github.commissioning.model.transition.TransitionEngine
             .apply(replay.current(), change));
       } catch (ViolationException refused) {
-        throw new io.github.commissioning.transition.StepRefusedException("replayed history", step,
+        throw new StepRefusedException("replayed history", step,
             change, refused);
       }
     }
@@ -318,7 +322,7 @@ public final class History {
    * @param problems where each skipped change is reported
    * @return the history; {@link #at(LocalDate)} derives each day's landscape from its indexes
    */
-  public static History index(Iterable<? extends io.github.commissioning.transition.Transition> changes,
+  public static History index(Iterable<? extends Transition> changes,
       Consumer<Violation> problems) {
     checkNotNull(changes, "changes");
     checkNotNull(problems, "problems");

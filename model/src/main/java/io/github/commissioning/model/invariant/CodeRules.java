@@ -1,5 +1,6 @@
 package io.github.commissioning.model.invariant;
 
+import io.github.commissioning.duty.Area;
 import io.github.commissioning.organisation.OdsCode;
 import io.github.commissioning.organisation.Organisation;
 import io.github.commissioning.violation.Invariant;
@@ -15,7 +16,7 @@ final class CodeRules {
 
   static void check(Findings findings) {
     Set<String> areas = new HashSet<>();
-    for (io.github.commissioning.duty.Area area : findings.landscape().areas()) {
+    for (Area area : findings.landscape().areas()) {
       if (!areas.add(area.code())) {
         findings.add(Invariant.CODE_DUPLICATE, "Area code " + area.code()
             + " is used by more than one area", area.code());

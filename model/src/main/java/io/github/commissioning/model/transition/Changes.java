@@ -19,6 +19,8 @@ import io.github.commissioning.organisation.Capacity;
 import io.github.commissioning.organisation.Organisation;
 import io.github.commissioning.organisation.OrganisationKind;
 import io.github.commissioning.organisation.Relationship;
+import io.github.commissioning.transition.Abolish;
+import io.github.commissioning.transition.Allocate;
 import io.github.commissioning.transition.AppointAccountingOfficer;
 import io.github.commissioning.transition.AuthoriseFoundationTrust;
 import io.github.commissioning.transition.ChangePolicy;
@@ -42,6 +44,7 @@ import io.github.commissioning.transition.RepriceContract;
 import io.github.commissioning.transition.ReinvestUnderspend;
 import io.github.commissioning.transition.SignContract;
 import io.github.commissioning.transition.Split;
+import io.github.commissioning.transition.Succeed;
 import io.github.commissioning.transition.Transition;
 import io.github.commissioning.transition.TransferDuties;
 import io.github.commissioning.violation.Invariant;
@@ -108,7 +111,7 @@ final class Changes implements Transition.Visitor<Void> {
   }
 
   @Override
-  public Void abolish(io.github.commissioning.transition.Abolish t) {
+  public Void abolish(Abolish t) {
     String role = "Abolishing " + t.body();
     work.open(t.body(), role);
     work.refuseIfProblems();
@@ -136,7 +139,7 @@ final class Changes implements Transition.Visitor<Void> {
   }
 
   @Override
-  public Void succeed(io.github.commissioning.transition.Succeed t) {
+  public Void succeed(Succeed t) {
     String role = "Succession of " + t.predecessor() + " by " + t.successor();
     for (OdsCode code : List.of(t.predecessor(), t.successor())) {
       if (work.organisation(code) == null) {
@@ -351,7 +354,7 @@ final class Changes implements Transition.Visitor<Void> {
   }
 
   @Override
-  public Void allocate(io.github.commissioning.transition.Allocate t) {
+  public Void allocate(Allocate t) {
     String role = "Allocating " + t.allocation().amount() + " to " + t.allocation().holder();
     work.open(t.allocation().holder(), role)
         .filter(holder -> t.allocation().year().lastDay().isBefore(holder.operational().start()))
@@ -456,7 +459,7 @@ final class Changes implements Transition.Visitor<Void> {
     work.record(new Effect.KindChanged(t.trust(), OrganisationKind.NHS_TRUST,
         OrganisationKind.FOUNDATION_TRUST));
     work.relationships(r -> r.from().equals(t.trust())
-        && r.type() == io.github.commissioning.organisation.RelationshipType.ACCOUNTABLE_TO)
+        && r.type() == RelationshipType.ACCOUNTABLE_TO)
         .forEach(work::end);
     return null;
   }

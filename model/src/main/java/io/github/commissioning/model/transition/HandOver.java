@@ -6,6 +6,7 @@ import io.github.commissioning.duty.Population;
 import io.github.commissioning.finance.Allocation;
 import io.github.commissioning.finance.Contract;
 import io.github.commissioning.finance.RunningCost;
+import io.github.commissioning.money.Money;
 import io.github.commissioning.money.Share;
 import io.github.commissioning.organisation.Capacity;
 import io.github.commissioning.organisation.OdsCode;
@@ -32,7 +33,7 @@ final class HandOver {
       if (recode) {
         work.setRunningCost(successor, cost.year(), cost.amount());
       }
-      work.setRunningCost(body, cost.year(), io.github.commissioning.money.Money.ZERO);
+      work.setRunningCost(body, cost.year(), Money.ZERO);
     }
     work.closeBody(body);
     work.record(new Effect.Succeeded(body, successor, Share.WHOLE, recode));

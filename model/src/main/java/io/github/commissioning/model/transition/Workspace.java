@@ -1,6 +1,7 @@
 package io.github.commissioning.model.transition;
 
 import com.google.common.collect.ImmutableList;
+import io.github.commissioning.duty.CommissioningFunction;
 import io.github.commissioning.duty.Duty;
 import io.github.commissioning.duty.DutyAssignment;
 import io.github.commissioning.finance.Allocation;
@@ -48,7 +49,7 @@ final class Workspace {
   }
 
   record ContractKey(OdsCode commissioner, OdsCode provider,
-      io.github.commissioning.duty.CommissioningFunction service, FinancialYear year) {
+      CommissioningFunction service, FinancialYear year) {
     static ContractKey of(Contract contract) {
       return new ContractKey(contract.commissioner(), contract.provider(), contract.service(),
           contract.year());

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.google.common.collect.ImmutableSet;
 import io.github.commissioning.finance.Allocation;
+import io.github.commissioning.finance.Funding;
 import io.github.commissioning.landscape.Landscape;
 import io.github.commissioning.money.Money;
 import io.github.commissioning.money.Share;
@@ -105,7 +106,7 @@ public abstract class TransitionContract {
           Money expected = step.before().totalAllocated(year);
           if (step.transition() instanceof Allocate allocate
               && allocate.allocation().year().equals(year)
-              && allocate.allocation().funding() == io.github.commissioning.finance.Funding.CASH) {
+              && allocate.allocation().funding() == Funding.CASH) {
             expected = expected.plus(allocate.allocation().amount());
           }
           assertEquals(expected, step.after().totalAllocated(year),

@@ -6,6 +6,8 @@ import com.google.common.collect.ImmutableList;
 import io.github.commissioning.duty.CommissioningFunction;
 import io.github.commissioning.duty.DutySelection;
 import io.github.commissioning.finance.Allocation;
+import io.github.commissioning.finance.Funding;
+import io.github.commissioning.finance.RingFence;
 import io.github.commissioning.landscape.Landscape;
 import io.github.commissioning.money.Money;
 import io.github.commissioning.organisation.OdsCode;
@@ -129,8 +131,8 @@ public final class Refusals {
     OdsCode taker = pcts.get((from + 1) % pcts.size()).code();
     LocalDate date = later(landscape, source);
     Money held = landscape.budgetsOf(giver, FinancialYear.containing(date)).stream()
-        .filter(a -> a.funding() == io.github.commissioning.finance.Funding.CASH
-            && a.ringFence() == io.github.commissioning.finance.RingFence.GENERAL)
+        .filter(a -> a.funding() == Funding.CASH
+            && a.ringFence() == RingFence.GENERAL)
         .map(Allocation::amount).findFirst().orElse(Money.ZERO);
     if (landscape.dutiesOf(giver).isEmpty()) {
       return Optional.empty();

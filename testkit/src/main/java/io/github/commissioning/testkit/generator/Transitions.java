@@ -345,7 +345,7 @@ public final class Transitions {
   private static Optional<Transition> formFederation(Context c, Source source) {
     List<OdsCode> free = c.landscape().open(OrganisationKind.GP_PRACTICE).stream()
         .map(Organisation::code)
-        .filter(p -> c.landscape().targetsOf(p, io.github.commissioning.organisation.RelationshipType.MEMBER_OF)
+        .filter(p -> c.landscape().targetsOf(p, RelationshipType.MEMBER_OF)
             .size() == 1)
         .toList();
     if (free.isEmpty()) {

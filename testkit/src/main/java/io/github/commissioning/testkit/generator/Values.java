@@ -3,6 +3,7 @@ package io.github.commissioning.testkit.generator;
 import io.github.commissioning.money.Money;
 import io.github.commissioning.money.Share;
 import io.github.commissioning.testkit.property.Gen;
+import io.github.commissioning.testkit.property.Weighted;
 import io.github.commissioning.time.FinancialYear;
 import java.time.LocalDate;
 
@@ -32,9 +33,9 @@ public final class Values {
    */
   public static Gen<Money> anyMoney() {
     return Gen.frequency(
-        io.github.commissioning.testkit.property.Weighted.of(8, Gen.longs(-1_000_000_000_00L,
+        Weighted.of(8, Gen.longs(-1_000_000_000_00L,
             1_000_000_000_00L).map(Money::ofPence)),
-        io.github.commissioning.testkit.property.Weighted.of(1, Gen.elements(Long.MIN_VALUE,
+        Weighted.of(1, Gen.elements(Long.MIN_VALUE,
             Long.MIN_VALUE + 1, Long.MAX_VALUE - 1, Long.MAX_VALUE).map(Money::ofPence)));
   }
 

@@ -63,6 +63,7 @@ final class Chronicle implements Transition.Visitor<Void> {
   private final Map<OdsCode, Open> parents = new LinkedHashMap<>();
   private final List<Relationship> endedParents = new ArrayList<>();
   private final List<Succession> successions = new ArrayList<>();
+  private final List<OdsCode> abolishedToday = new ArrayList<>();
   private LocalDate last = LocalDate.MIN;
   private LocalDate date = LocalDate.MIN;
 
@@ -77,12 +78,36 @@ final class Chronicle implements Transition.Visitor<Void> {
           change.date(), last);
       return;
     }
+    if (change.date().isAfter(date)) {
+      endOfDay();
+    }
     last = change.date();
     date = change.date();
     change.accept(this);
   }
 
+  /**
+   * At the end of a day, a body abolished that day must have no practices or bodies left in it,
+   * unless its code opened again the same day (a CCG's code carried on by a sub-ICB location),
+   * since memberships are of codes.
+   */
+  private void endOfDay() {
+    for (OdsCode code : abolishedToday) {
+      if (open.containsKey(code)) {
+        continue;
+      }
+      long members = memberships.values().stream().filter(o -> o.parent().equals(code)).count();
+      long children = parents.values().stream().filter(o -> o.parent().equals(code)).count();
+      if (members + children > 0) {
+        problem(Invariant.RECORD_INCONSISTENT, code + " was abolished on " + date + " but "
+            + members + " practices and " + children + " bodies are still in it", code, date);
+      }
+    }
+    abolishedToday.clear();
+  }
+
   History finish() {
+    endOfDay();
     History.Builder builder = History.builder();
     closed.forEach(builder::organisation);
     open.values().forEach(builder::organisation);
@@ -250,6 +275,7 @@ final class Chronicle implements Transition.Visitor<Void> {
   @Override
   public Void abolish(Abolish t) {
     closesWithOwn(t.body());
+    abolishedToday.add(t.body());
     return null;
   }
 

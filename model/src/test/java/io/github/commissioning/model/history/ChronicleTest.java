@@ -62,4 +62,24 @@ class ChronicleTest {
     assertEquals(Optional.of(CCG), history.membershipOn(PRACTICE, APRIL_2013.plusDays(5))
         .map(Membership::parent));
   }
+
+  @Test
+  void aBodyAbolishedWithPracticesStillInItIsReportedUnlessItsCodeOpensAgainThatDay() {
+    List<Transition> stranded = List.of(
+        Establish.of(Organisation.of(PRACTICE, "P", OrganisationKind.GP_PRACTICE, OPENED)),
+        Establish.of(Organisation.of(PCT, "PCT", OrganisationKind.PRIMARY_CARE_TRUST, OPENED)),
+        Relate.of(Relationship.of(RelationshipType.MEMBER_OF, PRACTICE, PCT, OPENED)),
+        new Abolish(APRIL_2013, PCT));
+    List<Violation> problems = new ArrayList<>();
+    History.index(stranded, problems::add);
+    assertEquals(List.of("RECORD_INCONSISTENT"), problems.stream().map(Violation::code).toList());
+
+    List<Transition> carriedOn = new ArrayList<>(stranded);
+    carriedOn.add(Establish.of(Organisation.of(PCT, "Same code, new body",
+        OrganisationKind.PRIMARY_CARE_TRUST, APRIL_2013)));
+    problems.clear();
+    History history = History.index(carriedOn, problems::add);
+    assertEquals(List.of(), problems);
+    assertEquals("Same code, new body", history.commissionerOf(PRACTICE, APRIL_2013).orElseThrow().name());
+  }
 }

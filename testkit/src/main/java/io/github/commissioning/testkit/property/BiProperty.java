@@ -2,6 +2,8 @@ package io.github.commissioning.testkit.property;
 
 import static com.google.common.base.Preconditions.checkNotNull;
 
+import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
 import java.util.function.BiConsumer;
 import java.util.function.BiPredicate;
@@ -105,7 +107,8 @@ public final class BiProperty<A, B> {
 
   private record Pair<A, B>(A first, B second) {
     List<Object> toList() {
-      return List.of(first, second);
+      // Arrays.asList, not List.of: a generator may produce null, which must not hide a failure.
+      return Collections.unmodifiableList(Arrays.asList(first, second));
     }
   }
 }

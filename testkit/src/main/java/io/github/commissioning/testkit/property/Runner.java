@@ -93,7 +93,7 @@ final class Runner {
     try {
       property.run();
       return null;
-    } catch (AssertionError | RuntimeException failure) {
+    } catch (AssertionError | RuntimeException | StackOverflowError failure) {
       return failure;
     }
   }
@@ -102,7 +102,7 @@ final class Runner {
   static @Nullable Throwable failureOfTest(BooleanSupplier property) {
     try {
       return property.getAsBoolean() ? null : new AssertionFailedError("property was false");
-    } catch (AssertionError | RuntimeException failure) {
+    } catch (AssertionError | RuntimeException | StackOverflowError failure) {
       return failure;
     }
   }

@@ -38,6 +38,9 @@ final class Shrinker<T> {
   private Example<T> best;
   private int steps;
   private int attempts;
+  /** Every candidate looked at, seen before or not. */
+  private long considered;
+  private static final int CONSIDERED_PER_ATTEMPT = 20;
 
   Shrinker(Gen<T> gen, int size, Function<? super T, @Nullable Throwable> test, int maxAttempts,
       Example<T> failing) {
@@ -75,7 +78,9 @@ final class Shrinker<T> {
   }
 
   private boolean hasBudget() {
-    return attempts < maxAttempts;
+    // Candidates already seen cost no attempt but still cost building and hashing, so they are
+    // bounded too: without that, long runs of equal choices made shrinking take hours.
+    return attempts < maxAttempts && considered < CONSIDERED_PER_ATTEMPT * (long) maxAttempts;
   }
 
   private Choices current() {
@@ -84,6 +89,7 @@ final class Shrinker<T> {
 
   /** Runs a candidate; makes it the best and returns true if it is smaller and still fails. */
   private boolean consider(Choices candidate) {
+    considered++;
     if (!hasBudget() || !candidate.isSmallerThan(current()) || !seen.add(candidate)) {
       return false;
     }

@@ -2,6 +2,8 @@ package io.github.commissioning.testkit.property;
 
 import static com.google.common.base.Preconditions.checkNotNull;
 
+import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
 
 /**
@@ -146,7 +148,7 @@ public final class TriProperty<A, B, C> {
 
   private record Triple<A, B, C>(A first, B second, C third) {
     List<Object> toList() {
-      return List.of(first, second, third);
+      return Collections.unmodifiableList(Arrays.asList(first, second, third));
     }
   }
 }

@@ -174,7 +174,7 @@ public final class OdsHistory {
       successions(records);
       List<Organisation> organisations = new ArrayList<>(bodies.values());
       organisations.addAll(reused);
-      return Changes.of(organisations, memberships, relationships, successions);
+      return RecordedChanges.of(organisations, memberships, relationships, successions);
     }
 
     /** Reads a file leniently: malformed records are reported and left out. */

@@ -31,8 +31,8 @@ import java.util.Map;
  * parents, and successions are recorded. The practices of such a code stay with it, since a
  * membership is of a code.
  */
-final class Changes {
-  private Changes() {}
+final class RecordedChanges {
+  private RecordedChanges() {}
 
   /** The order of changes within a day. */
   private enum Phase { END, ESTABLISH, RELATE, MOVE, ABOLISH, ESTABLISH_AGAIN, RELATE_AGAIN, SUCCEED }

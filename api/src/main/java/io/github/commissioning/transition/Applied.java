@@ -34,7 +34,6 @@ public record Applied(Landscape before, Landscape after, Transition transition,
    * @return those effects, in order
    */
   public <E extends Effect> ImmutableList<E> effects(Class<E> type) {
-    return effects.stream().filter(type::isInstance).map(type::cast)
-        .collect(ImmutableList.toImmutableList());
+    return Effect.ofKind(effects, type);
   }
 }

@@ -2,6 +2,7 @@ package io.github.commissioning.transition;
 
 import static com.google.common.base.Preconditions.checkNotNull;
 
+import com.google.common.collect.ImmutableList;
 import io.github.commissioning.duty.Duty;
 import io.github.commissioning.finance.Contract;
 import io.github.commissioning.finance.Funding;
@@ -12,6 +13,7 @@ import io.github.commissioning.organisation.OdsCode;
 import io.github.commissioning.organisation.OrganisationKind;
 import io.github.commissioning.organisation.Relationship;
 import io.github.commissioning.time.FinancialYear;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -26,6 +28,21 @@ public sealed interface Effect permits Effect.Opened, Effect.Closed, Effect.Succ
     Effect.MembershipChanged, Effect.RelationshipStarted, Effect.RelationshipEnded,
     Effect.MoneyMoved, Effect.AccountingOfficerChanged, Effect.ContractChanged,
     Effect.RunningCostChanged, Effect.PolicyChanged {
+
+  /**
+   * Returns the effects of one kind from a list of effects.
+   *
+   * @param effects the effects
+   * @param type the kind of effect, such as {@code Effect.DutyMoved.class}
+   * @param <E> the kind
+   * @return those effects, in order
+   */
+  static <E extends Effect> ImmutableList<E> ofKind(List<? extends Effect> effects, Class<E> type) {
+    checkNotNull(effects, "effects");
+    checkNotNull(type, "type");
+    return effects.stream().filter(type::isInstance).map(type::cast)
+        .collect(ImmutableList.toImmutableList());
+  }
 
   /**
    * A body opened.

@@ -1,5 +1,6 @@
 package io.github.commissioning.transition;
 
+import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
 
 import com.google.common.collect.ImmutableList;
@@ -18,18 +19,19 @@ import java.util.TreeMap;
 import java.util.function.Function;
 
 /**
- * A reorganisation that applied, every step of it: the landscapes before and after, each step's
- * outcome, and the combined effects a report needs.
+ * A reorganisation that applied, every step of it: the landscapes before and after, what each step
+ * did, and the combined effects a report needs. A reorganisation is judged as a whole, so only the
+ * landscapes before and after are landscapes; the states between steps are not kept.
  *
  * <p>This class is immutable and thread-safe.
  *
  * @param before the landscape it applied to
  * @param after the landscape after the last step
  * @param reorganisation the reorganisation
- * @param steps each step's outcome, in order
+ * @param steps what each step did, in order
  */
 public record Reorganised(Landscape before, Landscape after, Reorganisation reorganisation,
-    ImmutableList<Applied> steps) {
+    ImmutableList<Step> steps) {
 
   /** Creates the outcome. */
   public Reorganised {
@@ -37,6 +39,39 @@ public record Reorganised(Landscape before, Landscape after, Reorganisation reor
     checkNotNull(after, "after");
     checkNotNull(reorganisation, "reorganisation");
     checkNotNull(steps, "steps");
+    checkArgument(steps.size() == reorganisation.steps().size(),
+        "Reorganisation '%s' has %s steps, but %s outcomes were given", reorganisation.name(),
+        reorganisation.steps().size(), steps.size());
+  }
+
+  /**
+   * What one step of a reorganisation did.
+   *
+   * <p>This class is immutable and thread-safe.
+   *
+   * @param number the step's place in the reorganisation, from 1
+   * @param transition the step
+   * @param effects what it did, in the order it did it
+   */
+  public record Step(int number, Transition transition, ImmutableList<Effect> effects) {
+
+    /** Creates the outcome of a step. */
+    public Step {
+      checkArgument(number >= 1, "A step's number counts from 1, not %s", number);
+      checkNotNull(transition, "transition");
+      checkNotNull(effects, "effects");
+    }
+
+    /**
+     * Returns the effects of one kind.
+     *
+     * @param type the kind of effect
+     * @param <E> the kind
+     * @return those effects, in order
+     */
+    public <E extends Effect> ImmutableList<E> effects(Class<E> type) {
+      return Effect.ofKind(effects, type);
+    }
   }
 
   /**
@@ -56,8 +91,7 @@ public record Reorganised(Landscape before, Landscape after, Reorganisation reor
    * @return those effects, in order
    */
   public <E extends Effect> ImmutableList<E> effects(Class<E> type) {
-    return effects().stream().filter(type::isInstance).map(type::cast)
-        .collect(ImmutableList.toImmutableList());
+    return Effect.ofKind(effects(), type);
   }
 
   /**

@@ -13,6 +13,7 @@ import io.github.commissioning.finance.Contract;
 import io.github.commissioning.finance.RunningCost;
 import io.github.commissioning.internal.DomainStyle;
 import io.github.commissioning.landscape.Landscape;
+import io.github.commissioning.model.internal.LandscapeIndex;
 import io.github.commissioning.landscape.LandscapeParts;
 import io.github.commissioning.model.invariant.StructuralInvariants;
 import io.github.commissioning.money.Money;
@@ -88,18 +89,18 @@ public abstract class LandscapeSnapshot implements Landscape {
    * @return the index
    */
   @Value.Lazy
-  SnapshotIndex index() {
-    return new SnapshotIndex(this);
+  LandscapeIndex index() {
+    return new LandscapeIndex(this);
   }
 
   @Override
   public Optional<Organisation> organisation(OdsCode code) {
-    return Optional.ofNullable(index().byCode.get(checkNotNull(code, "code")));
+    return index().organisation(checkNotNull(code, "code"));
   }
 
   @Override
   public ImmutableSet<Organisation> open(OrganisationKind kind) {
-    return index().openByKind.get(checkNotNull(kind, "kind"));
+    return index().open(checkNotNull(kind, "kind"));
   }
 
   @Override
@@ -119,29 +120,29 @@ public abstract class LandscapeSnapshot implements Landscape {
 
   @Override
   public ImmutableSet<Population> populations() {
-    return index().populations;
+    return index().populations();
   }
 
   @Override
   public Optional<DutyAssignment> holderOf(Duty duty) {
-    return Optional.ofNullable(index().holders.get(checkNotNull(duty, "duty")));
+    return index().holderOf(checkNotNull(duty, "duty"));
   }
 
   @Override
   public ImmutableSet<DutyAssignment> dutiesOf(OdsCode code) {
-    return index().dutiesByAccountable.get(checkNotNull(code, "code"));
+    return index().dutiesOf(checkNotNull(code, "code"));
   }
 
   @Override
   public ImmutableSet<Allocation> budgetsOf(OdsCode code, FinancialYear year) {
     checkNotNull(code, "code");
     checkNotNull(year, "year");
-    return index().budgets.get(new SnapshotIndex.HolderYear(code, year));
+    return index().budgetsOf(code, year);
   }
 
   @Override
   public Money totalAllocated(FinancialYear year) {
-    return index().cashTotals.getOrDefault(checkNotNull(year, "year"), Money.ZERO);
+    return index().totalAllocated(checkNotNull(year, "year"));
   }
 
   /**

@@ -4,11 +4,15 @@ import static com.google.common.base.Preconditions.checkNotNull;
 
 import com.google.common.collect.ImmutableList;
 import io.github.commissioning.finance.Allocation;
+import io.github.commissioning.finance.Funding;
 import io.github.commissioning.landscape.Landscape;
+import io.github.commissioning.landscape.LandscapeParts;
 import io.github.commissioning.model.landscape.LandscapeSnapshot;
 import io.github.commissioning.money.Money;
 import io.github.commissioning.time.FinancialYear;
+import io.github.commissioning.transition.Allocate;
 import io.github.commissioning.transition.Applied;
+import io.github.commissioning.transition.Effect;
 import io.github.commissioning.transition.Reorganisation;
 import io.github.commissioning.transition.Reorganised;
 import io.github.commissioning.transition.StepRefusedException;
@@ -19,6 +23,8 @@ import io.github.commissioning.violation.ViolationException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -48,13 +54,25 @@ public final class TransitionEngine {
    * @throws ViolationException listing every violation if the transition does not apply
    */
   public static Applied apply(Landscape landscape, Transition transition) {
-    return apply(landscape, transition, true);
+    checkNotNull(landscape, "landscape");
+    checkNotNull(transition, "transition");
+    Workspace work = new Workspace(landscape);
+    ImmutableList<Effect> effects = carryOut(work, landscape, transition);
+    LandscapeSnapshot after = work.build();
+    refuseIfAny(conservation(landscape, after, transition.addsMoney() ? List.of(transition) : List.of()));
+    refuseIfAny(after.policy().check(after));
+    return new Applied(landscape, after, transition, effects);
   }
 
   /**
-   * Applies a reorganisation, all or nothing. Each step must apply to the landscape the previous
-   * steps left; the rules of the policy about what a landscape may look like are checked once, on
-   * the final landscape, since a reorganisation may pass through states its policy forbids.
+   * Applies a reorganisation, all or nothing. Each step must apply to the state the steps before
+   * it left: its date and the policy's rules on changes are checked, and it must describe that
+   * state (the bodies it names exist and are open, budgets hold the money it moves). The
+   * structural invariants, the conservation of cash and the policy's rules on what a landscape may
+   * look like are checked on the final landscape, since a reorganisation may pass through states
+   * that are not sound landscapes (a body established before the duties it will hold reach it).
+   * If the final landscape would be broken, the refusal names the first step after which the
+   * state had a violation the final landscape still has.
    *
    * @param landscape the landscape before
    * @param reorganisation the steps
@@ -65,71 +83,105 @@ public final class TransitionEngine {
   public static Reorganised apply(Landscape landscape, Reorganisation reorganisation) {
     checkNotNull(landscape, "landscape");
     checkNotNull(reorganisation, "reorganisation");
-    ImmutableList.Builder<Applied> steps = ImmutableList.builder();
-    Landscape current = landscape;
+    Workspace work = new Workspace(landscape);
+    ImmutableList.Builder<Reorganised.Step> steps = ImmutableList.builder();
+    Landscape state = landscape;
     for (int i = 0; i < reorganisation.steps().size(); i++) {
       Transition step = reorganisation.steps().get(i);
       try {
-        Applied applied = apply(current, step, false);
-        steps.add(applied);
-        current = applied.after();
+        steps.add(new Reorganised.Step(i + 1, step, carryOut(work, state, step)));
       } catch (ViolationException refused) {
         throw new StepRefusedException(reorganisation.name(), i + 1, step, refused);
       }
+      state = new StateView(work);
     }
-    refuseIfAny(current.policy().check(current));
-    return new Reorganised(landscape, current, reorganisation, steps.build());
+    LandscapeSnapshot after;
+    try {
+      after = work.build();
+      refuseIfAny(conservation(landscape, after, reorganisation.steps()));
+    } catch (ViolationException broken) {
+      throw Culprit.find(landscape, reorganisation, broken);
+    }
+    refuseIfAny(after.policy().check(after));
+    return new Reorganised(landscape, after, reorganisation, steps.build());
   }
 
-  private static Applied apply(Landscape landscape, Transition transition, boolean checkPolicyState) {
-    checkNotNull(landscape, "landscape");
+  /**
+   * Checks a change's date and the policy's rules on it against the state it applies to, then
+   * carries it out on the workspace.
+   *
+   * @return the change's effects
+   * @throws ViolationException listing every reason the change does not apply to the state
+   */
+  static ImmutableList<Effect> carryOut(Workspace work, Landscape state, Transition transition) {
     checkNotNull(transition, "transition");
-    if (transition.date().equals(LocalDate.MIN)) {
-      throw ViolationException.of(Invariant.TRANSITION_DATE, "A change cannot be dated "
-          + LocalDate.MIN + ": nothing could have closed the day before", transition.date());
-    }
-    if (transition.date().isBefore(landscape.date())) {
-      throw ViolationException.of(Invariant.TRANSITION_DATE, transition.getClass().getSimpleName()
-          + " dated " + transition.date() + " cannot apply to the landscape of " + landscape.date()
-          + ": history only moves forward", transition.date(), landscape.date());
-    }
-    List<Violation> refused = new ArrayList<>(landscape.policy().check(landscape, transition));
-    Workspace work = new Workspace(landscape, transition.date());
+    checkDate(transition, state.date());
+    List<Violation> refused = new ArrayList<>(state.policy().check(state, transition));
+    work.begin(transition.date());
     try {
       transition.accept(new Changes(work));
+      refused.addAll(work.problems());
     } catch (ViolationException inapplicable) {
       refused.addAll(inapplicable.violations());
     }
     refuseIfAny(refused);
-    LandscapeSnapshot after = work.build();
-    if (!transition.addsMoney()) {
-      refuseIfAny(conservation(landscape, after));
-    }
-    if (checkPolicyState) {
-      refuseIfAny(after.policy().check(after));
-    }
-    return new Applied(landscape, after, transition, work.effects());
+    return work.effects();
   }
 
-  /** Every year's cash total is the same before and after. */
-  private static List<Violation> conservation(Landscape before, Landscape after) {
-    Set<FinancialYear> years = new TreeSet<>();
-    before.allocations().stream().map(Allocation::year).forEach(years::add);
-    after.allocations().stream().map(Allocation::year).forEach(years::add);
+  private static void checkDate(Transition transition, LocalDate stateDate) {
+    if (transition.date().equals(LocalDate.MIN)) {
+      throw ViolationException.of(Invariant.TRANSITION_DATE, "A change cannot be dated "
+          + LocalDate.MIN + ": nothing could have closed the day before", transition.date());
+    }
+    if (transition.date().isBefore(stateDate)) {
+      throw ViolationException.of(Invariant.TRANSITION_DATE, transition.getClass().getSimpleName()
+          + " dated " + transition.date() + " cannot apply to the landscape of " + stateDate
+          + ": history only moves forward", transition.date(), stateDate);
+    }
+  }
+
+  /**
+   * Every year's cash total afterwards is the total before plus the cash the changes allocated:
+   * the other changes only move money.
+   */
+  static List<Violation> conservation(LandscapeParts before, LandscapeParts after,
+      List<Transition> changes) {
+    Map<FinancialYear, Money> added = new TreeMap<>();
+    for (Transition change : changes) {
+      if (change instanceof Allocate allocate && allocate.allocation().funding() == Funding.CASH) {
+        added.merge(allocate.allocation().year(), allocate.allocation().amount(), Money::plus);
+      }
+    }
+    Map<FinancialYear, Money> was = cashByYear(before);
+    Map<FinancialYear, Money> is = cashByYear(after);
+    Set<FinancialYear> years = new TreeSet<>(added.keySet());
+    years.addAll(was.keySet());
+    years.addAll(is.keySet());
     List<Violation> violations = new ArrayList<>();
     for (FinancialYear year : years) {
-      Money was = before.totalAllocated(year);
-      Money is = after.totalAllocated(year);
-      if (!was.equals(is)) {
+      Money from = was.getOrDefault(year, Money.ZERO);
+      Money due = from.plus(added.getOrDefault(year, Money.ZERO));
+      Money to = is.getOrDefault(year, Money.ZERO);
+      if (!due.equals(to)) {
         violations.add(Violation.of(Invariant.MONEY_NOT_CONSERVED, "The cash allocated for " + year
-            + " would change from " + was + " to " + is + ", but this change may only move money",
-            year, was, is));
+            + " would change from " + from + " to " + to + ", but these changes may only move money"
+            + (due.equals(from) ? "" : " and allocate " + due.minus(from)), year, from, to));
       }
     }
     return violations;
   }
 
-  private static void refuseIfAny(List<Violation> violations) {
+  private static Map<FinancialYear, Money> cashByYear(LandscapeParts parts) {
+    Map<FinancialYear, Money> totals = new TreeMap<>();
+    for (Allocation allocation : parts.allocations()) {
+      if (allocation.funding() == Funding.CASH) {
+        totals.merge(allocation.year(), allocation.amount(), Money::plus);
+      }
+    }
+    return totals;
+  }
+
+  static void refuseIfAny(List<Violation> violations) {
     if (!violations.isEmpty()) {
       throw new ViolationException(violations);
     }

@@ -1,6 +1,8 @@
 package io.github.commissioning.model.transition;
 
 import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableSet;
+import io.github.commissioning.duty.Area;
 import io.github.commissioning.duty.CommissioningFunction;
 import io.github.commissioning.duty.Duty;
 import io.github.commissioning.duty.DutyAssignment;
@@ -10,6 +12,7 @@ import io.github.commissioning.finance.Funding;
 import io.github.commissioning.finance.RingFence;
 import io.github.commissioning.finance.RunningCost;
 import io.github.commissioning.landscape.Landscape;
+import io.github.commissioning.landscape.LandscapeParts;
 import io.github.commissioning.model.landscape.LandscapeSnapshot;
 import io.github.commissioning.money.Money;
 import io.github.commissioning.organisation.Capacity;
@@ -26,6 +29,8 @@ import io.github.commissioning.violation.Violation;
 import io.github.commissioning.violation.ViolationException;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -36,11 +41,11 @@ import java.util.function.Predicate;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A private, mutable copy of a landscape's parts on which one transition is carried out, step by
- * step, recording each {@link Effect}. Nothing outside the engine ever sees it: it ends as a new
- * {@link LandscapeSnapshot}, which checks every structural invariant, or is thrown away.
+ * A private, mutable copy of a landscape's parts on which transitions are carried out, one after
+ * another, recording each one's {@link Effect}s. Nothing outside the engine ever sees it: it ends
+ * as a new {@link LandscapeSnapshot}, which checks every structural invariant, or is thrown away.
  */
-final class Workspace {
+final class Workspace implements LandscapeParts {
   record BudgetKey(OdsCode holder, FinancialYear year, RingFence ringFence, Funding funding) {
     static BudgetKey of(Allocation allocation) {
       return new BudgetKey(allocation.holder(), allocation.year(), allocation.ringFence(),
@@ -58,21 +63,31 @@ final class Workspace {
 
   record CostKey(OdsCode body, FinancialYear year) {}
 
-  private final LocalDate date;
+  /** An immutable copy of the parts as they stand. */
+  record Parts(LocalDate date, Policy policy, ImmutableSet<Organisation> organisations,
+      ImmutableSet<Relationship> relationships, ImmutableSet<Area> areas,
+      ImmutableSet<DutyAssignment> duties, ImmutableSet<Allocation> allocations,
+      ImmutableSet<Contract> contracts, ImmutableSet<RunningCost> runningCosts)
+      implements LandscapeParts {}
+
+  private LocalDate date;
+  private LocalDate stateDate;
   private Policy policy;
-  private final Landscape before;
+  private final ImmutableSet<Area> areas;
   private final Map<OdsCode, Organisation> organisations = new LinkedHashMap<>();
   private final Set<Relationship> relationships = new LinkedHashSet<>();
   private final Map<Duty, DutyAssignment> duties = new LinkedHashMap<>();
   private final Map<BudgetKey, Allocation> budgets = new LinkedHashMap<>();
   private final Map<ContractKey, Contract> contracts = new LinkedHashMap<>();
   private final Map<CostKey, RunningCost> runningCosts = new LinkedHashMap<>();
-  private final List<Effect> effects = new ArrayList<>();
+  private List<Effect> effects = new ArrayList<>();
   private final List<Violation> problems = new ArrayList<>();
 
-  Workspace(Landscape before, LocalDate date) {
-    this.before = before;
-    this.date = date;
+  /** Copies a landscape's parts; the first change is then {@linkplain #begin begun} on them. */
+  Workspace(Landscape before) {
+    this.date = before.date();
+    this.stateDate = before.date();
+    this.areas = before.areas();
     this.policy = before.policy();
     before.organisations().forEach(o -> organisations.put(o.code(), o));
     relationships.addAll(before.relationships());
@@ -82,12 +97,66 @@ final class Workspace {
     before.runningCosts().forEach(c -> runningCosts.put(new CostKey(c.body(), c.year()), c));
   }
 
-  LocalDate date() {
+  /**
+   * Begins carrying out a change dated {@code changeDate} on the state the changes before it left,
+   * which is then dated the day of the last change (or the landscape's date, for the first).
+   */
+  void begin(LocalDate changeDate) {
+    stateDate = date;
+    date = changeDate;
+    effects = new ArrayList<>();
+    problems.clear();
+  }
+
+  /** The date of the change being carried out, or of the state if none has begun. */
+  @Override
+  public LocalDate date() {
     return date;
   }
 
-  Landscape before() {
-    return before;
+  /** The date of the state the change being carried out applies to. */
+  LocalDate stateDate() {
+    return stateDate;
+  }
+
+  @Override
+  public Policy policy() {
+    return policy;
+  }
+
+  @Override
+  public Collection<Organisation> organisations() {
+    return Collections.unmodifiableCollection(organisations.values());
+  }
+
+  @Override
+  public Collection<Relationship> relationships() {
+    return Collections.unmodifiableSet(relationships);
+  }
+
+  @Override
+  public Collection<Area> areas() {
+    return areas;
+  }
+
+  @Override
+  public Collection<DutyAssignment> duties() {
+    return Collections.unmodifiableCollection(duties.values());
+  }
+
+  @Override
+  public Collection<Allocation> allocations() {
+    return Collections.unmodifiableCollection(budgets.values());
+  }
+
+  @Override
+  public Collection<Contract> contracts() {
+    return Collections.unmodifiableCollection(contracts.values());
+  }
+
+  @Override
+  public Collection<RunningCost> runningCosts() {
+    return Collections.unmodifiableCollection(runningCosts.values());
   }
 
   FinancialYear year() {
@@ -98,10 +167,23 @@ final class Workspace {
     return ImmutableList.copyOf(effects);
   }
 
+  /** Copies the parts as they stand. */
+  Parts parts() {
+    return new Parts(date, policy, ImmutableSet.copyOf(organisations.values()),
+        ImmutableSet.copyOf(relationships), areas, ImmutableSet.copyOf(duties.values()),
+        ImmutableSet.copyOf(budgets.values()), ImmutableSet.copyOf(contracts.values()),
+        ImmutableSet.copyOf(runningCosts.values()));
+  }
+
   // ---- problems found while applying ---------------------------------------------------------
 
   void problem(Invariant invariant, String message, Object... subjects) {
     problems.add(Violation.of(invariant, message, subjects));
+  }
+
+  /** The problems found in the change being carried out. */
+  ImmutableList<Violation> problems() {
+    return ImmutableList.copyOf(problems);
   }
 
   boolean hasProblems() {
@@ -123,7 +205,7 @@ final class Workspace {
           + " of the landscape", code);
       return Optional.empty();
     }
-    if (!found.isOpenOn(date) || !found.isOpenOn(before.date())) {
+    if (!found.isOpenOn(date) || !found.isOpenOn(stateDate)) {
       problem(Invariant.REFERENCE_CLOSED, role + " names " + code + ", which is not open on " + date,
           code, date);
       return Optional.empty();
@@ -181,7 +263,15 @@ final class Workspace {
     return relationships.stream().filter(wanted).toList();
   }
 
+  /** Starts a relationship, recording a problem for each end that is not a body here. */
   void start(Relationship relationship) {
+    for (OdsCode end : List.of(relationship.from(), relationship.to())) {
+      if (!organisations.containsKey(end)) {
+        problem(Invariant.REFERENCE_UNKNOWN, "The " + relationship.type() + " relationship from "
+            + relationship.from() + " to " + relationship.to() + " names " + end
+            + ", which is not an organisation of the landscape", end);
+      }
+    }
     relationships.add(relationship);
     effects.add(new Effect.RelationshipStarted(relationship));
   }
@@ -215,6 +305,10 @@ final class Workspace {
   }
 
   // ---- duties --------------------------------------------------------------------------------
+
+  Optional<DutyAssignment> holderOf(Duty duty) {
+    return Optional.ofNullable(duties.get(duty));
+  }
 
   List<DutyAssignment> duties(Predicate<DutyAssignment> wanted) {
     return duties.values().stream().filter(wanted).toList();
@@ -383,16 +477,7 @@ final class Workspace {
   /** Builds the new landscape, which checks every structural invariant. */
   LandscapeSnapshot build() {
     refuseIfProblems();
-    return LandscapeSnapshot.builder(date)
-        .policy(policy)
-        .addAllOrganisations(organisations.values())
-        .addAllRelationships(relationships)
-        .addAllAreas(before.areas())
-        .addAllDuties(duties.values())
-        .addAllAllocations(budgets.values())
-        .addAllContracts(contracts.values())
-        .addAllRunningCosts(runningCosts.values())
-        .build();
+    return LandscapeSnapshot.copyOf(this);
   }
 
   boolean isKind(OdsCode code, OrganisationKind kind) {

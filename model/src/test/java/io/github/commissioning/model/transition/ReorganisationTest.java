@@ -41,6 +41,8 @@ import io.github.commissioning.organisation.OrganisationKind;
 import io.github.commissioning.transition.Allocate;
 import io.github.commissioning.transition.Applied;
 import io.github.commissioning.transition.AuthoriseFoundationTrust;
+import io.github.commissioning.duty.Duty;
+import io.github.commissioning.duty.DutyAssignment;
 import io.github.commissioning.transition.Effect;
 import io.github.commissioning.transition.Merge;
 import io.github.commissioning.transition.MovePractice;
@@ -83,14 +85,16 @@ class ReorganisationTest {
     assertSame(sample, done.before());
     assertEquals(reorganisation, done.reorganisation());
     assertEquals(6, done.steps().size());
-    Landscape previous = sample;
+    Landscape oneByOne = sample;
     for (int i = 0; i < done.steps().size(); i++) {
-      Applied step = done.steps().get(i);
+      Reorganised.Step step = done.steps().get(i);
       assertEquals(reorganisation.steps().get(i), step.transition());
-      assertSame(previous, step.before());
-      previous = step.after();
+      assertEquals(i + 1, step.number());
+      Applied alone = TransitionEngine.apply(oneByOne, step.transition());
+      assertEquals(alone.effects(), step.effects(), "step " + step.number());
+      oneByOne = alone.after();
     }
-    assertSame(previous, done.after());
+    assertEquals(oneByOne, done.after());
     assertEquals(done.steps().stream().flatMap(s -> s.effects().stream()).toList(), done.effects());
 
     Landscape after = done.after();
@@ -172,6 +176,40 @@ class ReorganisationTest {
     assertEquals(2, refused.stepNumber());
     assertNames(refused, Invariant.DUTY_HOLDER_KIND.name(), RVW);
     assertSampleUnchanged(sample);
+  }
+
+  @Test
+  void aBreakLaterStepsLeaveInPlaceIsBlamedOnTheStepThatMadeIt() {
+    LandscapeSnapshot sample = sample();
+    Reorganisation reorganisation = Reorganisation.of("Duties to a hospital, then renames", D,
+        List.of(establishBoard(D), TransferDuties.of(D, STOCKTON, RVW, CommissioningFunction.DENTAL),
+            new Rename(D, HARTLEPOOL, "Hartlepool"), new Rename(D, STOCKTON, "Stockton")));
+
+    StepRefusedException refused = assertThrows(StepRefusedException.class,
+        () -> TransitionEngine.apply(sample, reorganisation));
+
+    assertEquals(2, refused.stepNumber());
+    assertNames(refused, Invariant.DUTY_HOLDER_KIND.name(), RVW);
+    assertSampleUnchanged(sample);
+  }
+
+  @Test
+  void aStatePassedThroughNeedNotBeSoundWhenTheEndIs() {
+    Reorganisation reorganisation = Reorganisation.of("Dental duties there and back", D, List.of(
+        TransferDuties.of(D, STOCKTON, RVW, CommissioningFunction.DENTAL),
+        TransferDuties.of(D, RVW, STOCKTON, CommissioningFunction.DENTAL)));
+
+    Reorganised done = TransitionEngine.apply(sample(), reorganisation);
+
+    assertEquals(holders(sample()), holders(done.after()));
+    assertEquals(2, done.effects(Effect.DutyMoved.class).size());
+    assertThrows(ViolationException.class,
+        () -> TransitionEngine.apply(sample(), reorganisation.steps().get(0)));
+  }
+
+  private static java.util.Map<Duty, OdsCode> holders(Landscape landscape) {
+    return landscape.duties().stream().collect(java.util.stream.Collectors.toMap(
+        DutyAssignment::duty, DutyAssignment::accountable));
   }
 
   @Test

@@ -1,4 +1,4 @@
-package io.github.commissioning.model.landscape;
+package io.github.commissioning.model.internal;
 
 import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSet;
@@ -9,6 +9,7 @@ import io.github.commissioning.duty.DutyAssignment;
 import io.github.commissioning.duty.Population;
 import io.github.commissioning.finance.Allocation;
 import io.github.commissioning.finance.Funding;
+import io.github.commissioning.landscape.LandscapeParts;
 import io.github.commissioning.money.Money;
 import io.github.commissioning.organisation.Capacity;
 import io.github.commissioning.organisation.OdsCode;
@@ -23,26 +24,34 @@ import java.util.Optional;
 import java.util.TreeSet;
 
 /**
- * The lookup tables of one snapshot, built once from its contents. Where the contents break an
- * invariant (a duplicate code, two holders of one duty) the first one wins, so that the
- * invariant checks can still run and report the break.
+ * The lookup tables of a landscape's parts, built once from them, answering the queries of
+ * {@link io.github.commissioning.landscape.Landscape}. Where the parts break an invariant (a
+ * duplicate code, two holders of one duty) the first one wins, so that the invariant checks can
+ * still run and report the break. Not part of the library's api: the module does not export it.
+ *
+ * <p>This class is immutable and thread-safe.
  */
-final class SnapshotIndex {
-  record HolderYear(OdsCode holder, FinancialYear year) {}
+public final class LandscapeIndex {
+  private record HolderYear(OdsCode holder, FinancialYear year) {}
 
   private record Edge(RelationshipType type, OdsCode code) {}
 
-  final ImmutableMap<OdsCode, Organisation> byCode;
-  final ImmutableSetMultimap<OrganisationKind, Organisation> openByKind;
-  final ImmutableSet<Population> populations;
-  final ImmutableMap<Duty, DutyAssignment> holders;
-  final ImmutableSetMultimap<OdsCode, DutyAssignment> dutiesByAccountable;
-  final ImmutableSetMultimap<HolderYear, Allocation> budgets;
-  final ImmutableMap<FinancialYear, Money> cashTotals;
+  private final ImmutableMap<OdsCode, Organisation> byCode;
+  private final ImmutableSetMultimap<OrganisationKind, Organisation> openByKind;
+  private final ImmutableSet<Population> populations;
+  private final ImmutableMap<Duty, DutyAssignment> holders;
+  private final ImmutableSetMultimap<OdsCode, DutyAssignment> dutiesByAccountable;
+  private final ImmutableSetMultimap<HolderYear, Allocation> budgets;
+  private final ImmutableMap<FinancialYear, Money> cashTotals;
   private final ImmutableSetMultimap<Edge, OdsCode> targets;
   private final ImmutableSetMultimap<Edge, OdsCode> sources;
 
-  SnapshotIndex(LandscapeSnapshot snapshot) {
+  /**
+   * Indexes the parts.
+   *
+   * @param snapshot the parts
+   */
+  public LandscapeIndex(LandscapeParts snapshot) {
     Map<OdsCode, Organisation> codes = new HashMap<>();
     ImmutableSetMultimap.Builder<OrganisationKind, Organisation> open = ImmutableSetMultimap.builder();
     for (Organisation organisation : snapshot.organisations()) {
@@ -79,7 +88,7 @@ final class SnapshotIndex {
     for (Allocation allocation : snapshot.allocations()) {
       byHolder.put(new HolderYear(allocation.holder(), allocation.year()), allocation);
       if (allocation.funding() == Funding.CASH) {
-        totals.merge(allocation.year(), allocation.amount(), SnapshotIndex::saturatingPlus);
+        totals.merge(allocation.year(), allocation.amount(), LandscapeIndex::saturatingPlus);
       }
     }
     budgets = byHolder.build();
@@ -93,7 +102,7 @@ final class SnapshotIndex {
     return overflowed ? Money.ofPence(a.pence() < 0 ? Long.MIN_VALUE : Long.MAX_VALUE) : Money.ofPence(sum);
   }
 
-  private static ImmutableSet<Population> populationsOf(LandscapeSnapshot snapshot,
+  private static ImmutableSet<Population> populationsOf(LandscapeParts snapshot,
       ImmutableSet<Organisation> practices) {
     TreeSet<Population> all = new TreeSet<>();
     for (Organisation practice : practices) {
@@ -108,15 +117,106 @@ final class SnapshotIndex {
     return ImmutableSet.copyOf(all);
   }
 
-  ImmutableSet<OdsCode> targets(OdsCode code, RelationshipType type) {
+  /**
+   * Returns the body with a code.
+   *
+   * @param code the code
+   * @return the body, if any
+   */
+  public Optional<Organisation> organisation(OdsCode code) {
+    return Optional.ofNullable(byCode.get(code));
+  }
+
+  /**
+   * Returns the open bodies of a kind, ordered by code.
+   *
+   * @param kind the kind
+   * @return those bodies
+   */
+  public ImmutableSet<Organisation> open(OrganisationKind kind) {
+    return openByKind.get(kind);
+  }
+
+  /**
+   * Returns every population: each open practice's list, and each area's residents and
+   * unregistered patients.
+   *
+   * @return the populations, ordered
+   */
+  public ImmutableSet<Population> populations() {
+    return populations;
+  }
+
+  /**
+   * Returns the assignment of a duty.
+   *
+   * @param duty the duty
+   * @return its assignment, if any
+   */
+  public Optional<DutyAssignment> holderOf(Duty duty) {
+    return Optional.ofNullable(holders.get(duty));
+  }
+
+  /**
+   * Returns the duties a body is accountable for.
+   *
+   * @param code the body
+   * @return its duties
+   */
+  public ImmutableSet<DutyAssignment> dutiesOf(OdsCode code) {
+    return dutiesByAccountable.get(code);
+  }
+
+  /**
+   * Returns a body's budgets for a year.
+   *
+   * @param code the body
+   * @param year the year
+   * @return its budgets
+   */
+  public ImmutableSet<Allocation> budgetsOf(OdsCode code, FinancialYear year) {
+    return budgets.get(new HolderYear(code, year));
+  }
+
+  /**
+   * Returns the cash allocated for a year.
+   *
+   * @param year the year
+   * @return the total, zero if none
+   */
+  public Money totalAllocated(FinancialYear year) {
+    return cashTotals.getOrDefault(year, Money.ZERO);
+  }
+
+  /**
+   * Returns the bodies a body relates to by a type of relationship.
+   *
+   * @param code the body
+   * @param type the type
+   * @return their codes, ordered
+   */
+  public ImmutableSet<OdsCode> targets(OdsCode code, RelationshipType type) {
     return targets.get(new Edge(type, code));
   }
 
-  ImmutableSet<OdsCode> sources(OdsCode code, RelationshipType type) {
+  /**
+   * Returns the bodies that relate to a body by a type of relationship.
+   *
+   * @param code the body
+   * @param type the type
+   * @return their codes, ordered
+   */
+  public ImmutableSet<OdsCode> sources(OdsCode code, RelationshipType type) {
     return sources.get(new Edge(type, code));
   }
 
-  Optional<OdsCode> primaryCareOrganisationOf(OdsCode practice) {
+  /**
+   * Returns a practice's primary care organisation.
+   *
+   * @param practice the practice
+   * @return the body it is a member of that has practice members, if any
+   */
+  public Optional<OdsCode> primaryCareOrganisationOf(OdsCode practice) {
     for (OdsCode parent : targets(practice, RelationshipType.MEMBER_OF)) {
       Organisation organisation = byCode.get(parent);
       if (organisation != null && organisation.kind().can(Capacity.HAVE_PRACTICE_MEMBERS)) {

@@ -84,9 +84,13 @@ public enum OrganisationKind {
   COMMISSIONING_SUPPORT_UNIT("RO213", "[0-9][A-Z0-9]{2}", "0AR", TAKE_DELEGATION),
   /** A private contractor running franchised commissioning functions. */
   PRIVATE_COMMISSIONING_ORGANISATION(null, "[A-Z0-9]{3,6}", "PCO01", TAKE_DELEGATION),
-  /** A strategic commissioning body around a city region (an idea of 2009, never enacted). */
+  /**
+   * A strategic commissioning body around a city region (an idea of 2009, never enacted): strategic
+   * health authorities and primary care trusts merged, so it has practice members as a primary
+   * care trust does and oversees providers as an authority does.
+   */
   STRATEGIC_COMMISSIONING_BODY(null, "[A-Z0-9]{3,6}", "SCB01",
-      HOLD_DUTIES, HOLD_BUDGETS, ACCOUNT_FOR_BUDGETS),
+      HOLD_DUTIES, HOLD_BUDGETS, ACCOUNT_FOR_BUDGETS, HAVE_PRACTICE_MEMBERS),
   /** A local authority, responsible for public health from 2013, such as {@code E08000021}. */
   LOCAL_AUTHORITY("RO141", "[A-Z][0-9]{8}|[0-9]{3}", "E08000021",
       HOLD_DUTIES, HOLD_BUDGETS, ACCOUNT_FOR_BUDGETS, PROVIDE_SERVICES),

@@ -113,7 +113,8 @@ class RelationshipTypeTest {
   void memberOfTargetsHavePracticeMembersOrCommissionForPractices() {
     assertEquals(EnumSet.of(OrganisationKind.PRIMARY_CARE_GROUP, PRIMARY_CARE_TRUST, CARE_TRUST,
             CLINICAL_COMMISSIONING_GROUP, OrganisationKind.COMMISSIONING_HUB,
-            OrganisationKind.SUB_ICB_LOCATION, OrganisationKind.WELSH_LOCAL_HEALTH_BOARD, OrganisationKind.PRACTICE_BASED_COMMISSIONER,
+            OrganisationKind.SUB_ICB_LOCATION, OrganisationKind.WELSH_LOCAL_HEALTH_BOARD,
+            OrganisationKind.STRATEGIC_COMMISSIONING_BODY, OrganisationKind.PRACTICE_BASED_COMMISSIONER,
             OrganisationKind.PRACTICE_FEDERATION, OrganisationKind.GP_CONSORTIUM),
         RelationshipType.MEMBER_OF.allowedTargets(GP_PRACTICE));
   }

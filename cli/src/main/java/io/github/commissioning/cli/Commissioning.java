@@ -24,6 +24,11 @@ public final class Commissioning {
       "A model of NHS England's commissioning bodies and the transitions between them.",
       "",
       "Commands:",
+      "  replay SCENARIO [--format text|json|mermaid]",
+      "                      Apply a reform from the seed articles to England on 31 March 2010",
+      "                      (built from the bundled data) and report what it did: bodies opened",
+      "                      and closed, duties and money moved, the policy's refusals, running",
+      "                      costs against targets. 'replay --list' lists the scenarios.",
       "  describe [SAMPLE]   Build a sample landscape, check every structural invariant and",
       "                      summarise it: bodies by kind, populations, duties and money.",
       "                      Samples: " + String.join(", ", Samples.names()) + " (the default).",
@@ -85,6 +90,7 @@ public final class Commissioning {
         case "map" -> MapCommand.run(rest, in, out, err);
         case "counts" -> CountsCommand.run(rest, out);
         case "lineage" -> LineageCommand.run(rest, out);
+        case "replay" -> ReplayCommand.run(rest, out);
         default -> usage(err, "unknown command '" + args.get(0) + "'");
       };
     } catch (CommandException failed) {

@@ -48,6 +48,7 @@ import io.github.commissioning.transition.Succeed;
 import io.github.commissioning.transition.Transition;
 import io.github.commissioning.transition.TransferDuties;
 import io.github.commissioning.violation.Invariant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -217,7 +218,7 @@ final class Changes implements Transition.Visitor<Void> {
     selectedBetween(t.from(), t.to(), t.selection(),
         "Transferring duties from " + t.from() + " to " + t.to())
         .forEach(d -> work.moveDuty(d, t.to()));
-    moveGeneralCash(t.from(), t.to(), t.money());
+    moveCash(t.from(), t.to(), t.money(), t.ringFence());
     return null;
   }
 
@@ -237,7 +238,7 @@ final class Changes implements Transition.Visitor<Void> {
     work.relationships(r -> r.type() == MEMBER_OF && r.from().equals(t.practice())
         && r.to().equals(t.from())).forEach(r -> work.repoint(r, t.to()));
     Population list = Population.registeredListOf(t.practice());
-    work.duties(d -> d.accountable().equals(t.from()) && d.duty().population().equals(list))
+    work.dutiesFor(list).stream().filter(d -> d.accountable().equals(t.from()))
         .forEach(d -> work.moveDuty(d, t.to()));
     for (Allocation own : work.budgets(a -> a.holder().equals(t.practice())
         && a.accountingOfficer().equals(t.from()))) {
@@ -333,8 +334,9 @@ final class Changes implements Transition.Visitor<Void> {
 
   /** The duties a body holds that a selection selects; at least one, or a problem is recorded. */
   private List<DutyAssignment> selected(OdsCode holder, DutySelection selection, String role) {
-    List<DutyAssignment> found = work.duties(d -> d.accountable().equals(holder)
-        && selection.selects(d.duty()));
+    List<DutyAssignment> found = selection.populations().isEmpty()
+        ? work.duties(d -> d.accountable().equals(holder) && selection.selects(d.duty()))
+        : work.dutiesFor(selection).stream().filter(d -> d.accountable().equals(holder)).toList();
     if (found.isEmpty()) {
       work.problem(Invariant.STATE_MISMATCH, role + ": " + holder + " holds no duty of " + selection,
           holder);
@@ -343,14 +345,17 @@ final class Changes implements Transition.Visitor<Void> {
   }
 
   private void moveGeneralCash(OdsCode from, OdsCode to, Money amount) {
-    Workspace.BudgetKey source = new Workspace.BudgetKey(from, work.year(), RingFence.GENERAL,
-        Funding.CASH);
+    moveCash(from, to, amount, RingFence.GENERAL);
+  }
+
+  private void moveCash(OdsCode from, OdsCode to, Money amount, RingFence fence) {
+    Workspace.BudgetKey source = new Workspace.BudgetKey(from, work.year(), fence, Funding.CASH);
     // The receiver answers for its new budget if it can; otherwise the giver's officer still does.
     OdsCode officer = Optional.ofNullable(work.organisation(to))
         .filter(o -> o.kind().can(Capacity.ACCOUNT_FOR_BUDGETS)).map(Organisation::code)
         .or(() -> work.budget(source).map(Allocation::accountingOfficer)).orElse(to);
-    work.moveMoney(source, new Workspace.BudgetKey(to, work.year(), RingFence.GENERAL, Funding.CASH),
-        amount, officer);
+    work.moveMoney(source, new Workspace.BudgetKey(to, work.year(), fence, Funding.CASH), amount,
+        officer);
   }
 
   @Override
@@ -374,8 +379,11 @@ final class Changes implements Transition.Visitor<Void> {
 
   @Override
   public Void convertToCash(ConvertToCash t) {
-    List<Allocation> indicative = work.budgets(a -> a.holder().equals(t.holder())
-        && a.year().equals(t.year()) && a.funding() == Funding.INDICATIVE);
+    List<Allocation> indicative = new ArrayList<>();
+    for (RingFence fence : RingFence.values()) {
+      work.budget(new Workspace.BudgetKey(t.holder(), t.year(), fence, Funding.INDICATIVE))
+          .ifPresent(indicative::add);
+    }
     if (indicative.isEmpty()) {
       work.problem(Invariant.STATE_MISMATCH, t.holder() + " has no indicative budget for " + t.year()
           + " to convert to cash", t.holder(), t.year());
@@ -385,8 +393,13 @@ final class Changes implements Transition.Visitor<Void> {
       work.removeBudget(Workspace.BudgetKey.of(budget));
       Workspace.BudgetKey source = new Workspace.BudgetKey(budget.accountingOfficer(), t.year(),
           RingFence.GENERAL, Funding.CASH);
-      work.moveMoney(source, new Workspace.BudgetKey(t.holder(), t.year(), budget.ringFence(),
-          Funding.CASH), budget.amount(), budget.accountingOfficer());
+      Workspace.BudgetKey cash = new Workspace.BudgetKey(t.holder(), t.year(), budget.ringFence(),
+          Funding.CASH);
+      work.moveMoney(source, cash, budget.amount(), budget.accountingOfficer());
+      if (work.budget(cash).isEmpty()) {
+        // An indicative budget of nothing becomes a cash budget of nothing, not no budget at all.
+        work.replaceBudget(budget.withFunding(Funding.CASH));
+      }
     }
     return null;
   }

@@ -61,7 +61,7 @@ final class HandOver {
       return;
     }
     Population list = Population.registeredListOf(body);
-    for (DutyAssignment forList : work.duties(d -> d.duty().population().equals(list))) {
+    for (DutyAssignment forList : work.dutiesFor(list)) {
       work.rekey(forList, Duty.of(forList.duty().function(), Population.registeredListOf(successor)));
     }
   }
@@ -69,7 +69,7 @@ final class HandOver {
   /** Ends the duties for a practice's own list: the list is gone with the practice. */
   static void endOwnList(Workspace work, OdsCode practice) {
     Population list = Population.registeredListOf(practice);
-    work.duties(d -> d.duty().population().equals(list)).forEach(work::endDuty);
+    work.dutiesFor(list).forEach(work::endDuty);
   }
 
   /**

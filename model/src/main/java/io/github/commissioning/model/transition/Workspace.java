@@ -6,6 +6,8 @@ import io.github.commissioning.duty.Area;
 import io.github.commissioning.duty.CommissioningFunction;
 import io.github.commissioning.duty.Duty;
 import io.github.commissioning.duty.DutyAssignment;
+import io.github.commissioning.duty.DutySelection;
+import io.github.commissioning.duty.Population;
 import io.github.commissioning.finance.Allocation;
 import io.github.commissioning.finance.Contract;
 import io.github.commissioning.finance.Funding;
@@ -308,6 +310,34 @@ final class Workspace implements LandscapeParts {
 
   Optional<DutyAssignment> holderOf(Duty duty) {
     return Optional.ofNullable(duties.get(duty));
+  }
+
+  /** The duties for one population, found by key rather than by search. */
+  List<DutyAssignment> dutiesFor(Population population) {
+    List<DutyAssignment> found = new ArrayList<>();
+    for (CommissioningFunction function : CommissioningFunction.forPopulation(population.type())) {
+      DutyAssignment held = duties.get(Duty.of(function, population));
+      if (held != null) {
+        found.add(held);
+      }
+    }
+    return found;
+  }
+
+  /** The duties a selection names population by population, found by key rather than search. */
+  List<DutyAssignment> dutiesFor(DutySelection selection) {
+    List<DutyAssignment> found = new ArrayList<>();
+    for (Population population : selection.populations()) {
+      for (CommissioningFunction function : selection.functions()) {
+        if (function.appliesTo(population.type())) {
+          DutyAssignment held = duties.get(Duty.of(function, population));
+          if (held != null) {
+            found.add(held);
+          }
+        }
+      }
+    }
+    return found;
   }
 
   List<DutyAssignment> duties(Predicate<DutyAssignment> wanted) {

@@ -98,9 +98,16 @@ final class ReplayCommand {
       }
       text.append('\n');
     }
+    text.append("Coverage: ").append(done.before().populations().size()).append(" -> ")
+        .append(done.after().populations().size()).append(" populations, ")
+        .append(done.before().duties().size()).append(" -> ").append(done.after().duties().size())
+        .append(" duties; both landscapes are checked, so every function for every population has"
+            + " exactly one accountable body.\n\n");
     text.append("Enacted instead on ").append(Replayed.ENACTED).append(": ")
         .append(replayed.groupsEnacted()).append(" clinical commissioning groups (this scenario: ")
         .append(replayed.consortia()).append(" GP consortia).\n");
+    section(text, "Bodies open on " + Replayed.ENACTED + " in the real history (which records no"
+        + " money)", replayed.enacted());
     return text.toString();
   }
 
@@ -176,6 +183,13 @@ final class ReplayCommand {
     json.field("date", Replayed.ENACTED.toString());
     json.field("clinicalCommissioningGroups", replayed.groupsEnacted());
     json.field("consortiaInScenario", replayed.consortia());
+    json.counts("open", replayed.enacted());
+    json.close();
+    json.name("coverage").open();
+    json.field("populationsBefore", done.before().populations().size());
+    json.field("populationsAfter", done.after().populations().size());
+    json.field("dutiesBefore", done.before().duties().size());
+    json.field("dutiesAfter", done.after().duties().size());
     json.close();
     json.close();
     return json + "\n";

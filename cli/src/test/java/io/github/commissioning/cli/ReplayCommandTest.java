@@ -56,8 +56,10 @@ class ReplayCommandTest {
     assertTrue(json.contains("{\"region\":\"Q36\",\"name\":\"London\",\"targetPercent\":50,"
         + "\"beforePence\":46813164024,\"afterPence\":23406582004,\"achievedPercent\":\"50.00\","
         + "\"met\":true}"), json);
-    assertTrue(json.endsWith("\"enacted\":{\"date\":\"2013-04-01\",\"clinicalCommissioningGroups\""
-        + ":211,\"consortiaInScenario\":549}}\n"), json);
+    assertTrue(json.contains("\"enacted\":{\"date\":\"2013-04-01\",\"clinicalCommissioningGroups\""
+        + ":211,\"consortiaInScenario\":549,\"open\":{"), json);
+    assertTrue(json.endsWith("\"coverage\":{\"populationsBefore\":10023,\"populationsAfter\":10023,"
+        + "\"dutiesBefore\":78816,\"dutiesAfter\":78816}}\n"), json);
     assertEquals(json.chars().filter(c -> c == '{').count(),
         json.chars().filter(c -> c == '}').count());
   }

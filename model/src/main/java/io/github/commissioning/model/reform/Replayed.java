@@ -4,6 +4,7 @@ import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
 
 import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableSortedMap;
 import io.github.commissioning.organisation.OrganisationKind;
 import io.github.commissioning.transition.Reorganised;
 import java.time.LocalDate;
@@ -20,11 +21,12 @@ import java.time.LocalDate;
  * @param trials the changes tried afterwards and how each was refused
  * @param costTargets running costs against targets, by region then for England; empty if the
  *     reform sets none
- * @param groupsEnacted the clinical commissioning groups open on {@link #ENACTED}, from the real
- *     history
+ * @param enacted the bodies open on {@link #ENACTED}, when the reforms that were enacted took
+ *     effect, by kind, from the real history (which records no money)
  */
 public record Replayed(SeedReform reform, Reorganised reorganised,
-    ImmutableList<Trial.Outcome> trials, ImmutableList<CostTarget> costTargets, int groupsEnacted) {
+    ImmutableList<Trial.Outcome> trials, ImmutableList<CostTarget> costTargets,
+    ImmutableSortedMap<OrganisationKind, Integer> enacted) {
 
   /** The day the reforms that were enacted took effect: 1 April 2013. */
   public static final LocalDate ENACTED = LocalDate.of(2013, 4, 1);
@@ -35,7 +37,19 @@ public record Replayed(SeedReform reform, Reorganised reorganised,
     checkNotNull(reorganised, "reorganised");
     checkNotNull(trials, "trials");
     checkNotNull(costTargets, "costTargets");
-    checkArgument(groupsEnacted >= 0, "A count of groups is never negative: %s", groupsEnacted);
+    checkNotNull(enacted, "enacted");
+    enacted.forEach((kind, count) -> checkArgument(count >= 0,
+        "A count of bodies is never negative: %s for %s", count, kind));
+  }
+
+  /**
+   * Returns the clinical commissioning groups open on {@link #ENACTED}: what was enacted in place
+   * of the consortia.
+   *
+   * @return their number, from the real history
+   */
+  public int groupsEnacted() {
+    return enacted.getOrDefault(OrganisationKind.CLINICAL_COMMISSIONING_GROUP, 0);
   }
 
   /**

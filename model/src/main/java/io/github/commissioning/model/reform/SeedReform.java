@@ -3,6 +3,7 @@ package io.github.commissioning.model.reform;
 import static com.google.common.base.Preconditions.checkNotNull;
 
 import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableSortedMap;
 import io.github.commissioning.landscape.Landscape;
 import io.github.commissioning.model.transition.TransitionEngine;
 import io.github.commissioning.money.Money;
@@ -126,7 +127,18 @@ public enum SeedReform {
     ImmutableList<Trial.Outcome> trials = plan.trials().stream()
         .map(trial -> trial.tryOn(reorganised.after())).collect(ImmutableList.toImmutableList());
     return new Replayed(this, reorganised, trials, costTargets(plan, england, reorganised.after()),
-        england.history().count(OrganisationKind.CLINICAL_COMMISSIONING_GROUP, Replayed.ENACTED));
+        enacted(england));
+  }
+
+  private static ImmutableSortedMap<OrganisationKind, Integer> enacted(England2010 england) {
+    ImmutableSortedMap.Builder<OrganisationKind, Integer> counts = ImmutableSortedMap.naturalOrder();
+    for (OrganisationKind kind : OrganisationKind.values()) {
+      int count = england.history().count(kind, Replayed.ENACTED);
+      if (count > 0) {
+        counts.put(kind, count);
+      }
+    }
+    return counts.buildOrThrow();
   }
 
   private static ImmutableList<CostTarget> costTargets(Plan plan, England2010 england,

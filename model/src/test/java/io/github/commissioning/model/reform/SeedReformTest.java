@@ -28,6 +28,7 @@ import org.junit.jupiter.api.Test;
 class SeedReformTest {
   private static final Money SIXTY_BILLION = Money.ofPounds(60_000_000_000L);
   private static England2010 england;
+  private static final Map<SeedReform, Replayed> REPLAYED = new java.util.EnumMap<>(SeedReform.class);
 
   @BeforeAll
   static void load() throws IOException {
@@ -79,7 +80,7 @@ class SeedReformTest {
 
   @Test
   void theWhitePaperGivesSixtyBillionTo549ConsortiaAndCutsCostsToTarget() {
-    Replayed replayed = SeedReform.WHITE_PAPER_2010.replay(england);
+    Replayed replayed = replayed(SeedReform.WHITE_PAPER_2010);
     Landscape after = replayed.reorganised().after();
 
     assertEquals(549, replayed.consortia());
@@ -112,11 +113,40 @@ class SeedReformTest {
     assertEquals(new BigDecimal("33.82"), targets.get("England").achievedPercent());
     assertTrue(replayed.costTargets().stream().allMatch(CostTarget::met));
     assertEquals(11, replayed.costTargets().size());
+    for (CostTarget region : replayed.costTargets()) {
+      if (region.targetPercent() == 30 && region.region().isPresent()) {
+        assertEquals(new BigDecimal("30.00"), region.achievedPercent(), region.name());
+      }
+    }
+  }
+
+  @Test
+  void runningCostsFallEachYearAThirdOfTheWayToTheTarget() {
+    Landscape after = replayed(SeedReform.WHITE_PAPER_2010).reorganised().after();
+    OdsCode london = OdsCode.parse("Q36");
+    java.util.List<Money> trajectory = java.util.stream.IntStream.range(0, 4)
+        .mapToObj(y -> after.runningCosts().stream()
+            .filter(c -> c.body().equals(london) && c.year().equals(England2010.YEAR.plusYears(y)))
+            .findFirst().orElseThrow().amount()).toList();
+    Money start = trajectory.get(0);
+    for (int year = 1; year <= 3; year++) {
+      // 50% in three steps: 1/6, 2/6 and 3/6 of the 2010/11 costs cut, rounded to the penny below.
+      assertEquals(Money.ofPence(start.pence() * (300 - 50 * year) / 300), trajectory.get(year));
+    }
+  }
+
+  @Test
+  void theModelledProvidersHaveCodesNoRealBodyHad() {
+    for (Organisation trust : england.landscape().open(OrganisationKind.NHS_TRUST)) {
+      assertTrue(trust.code().value().startsWith("RZ"), trust::toString);
+      assertTrue(trust.name().startsWith("Synthetic acute trust for "), trust::toString);
+      assertTrue(england.history().organisations(trust.code()).isEmpty(), trust::toString);
+    }
   }
 
   @Test
   void inTheRegionalOfficeVariantTheBoardsOfficesAnswerForConsortiaBudgets() {
-    Replayed replayed = SeedReform.WHITE_PAPER_2010_REGIONAL_OFFICES.replay(england);
+    Replayed replayed = replayed(SeedReform.WHITE_PAPER_2010_REGIONAL_OFFICES);
     Landscape after = replayed.reorganised().after();
     Set<OrganisationKind> officers = after.allocations().stream()
         .filter(a -> after.require(a.holder()).kind() == OrganisationKind.GP_CONSORTIUM)
@@ -127,7 +157,7 @@ class SeedReformTest {
 
   @Test
   void publicHealthThenMovesWithItsFourBillionToLocalAuthorities() {
-    Replayed replayed = SeedReform.WHITE_PAPER_2010_PUBLIC_HEALTH.replay(england);
+    Replayed replayed = replayed(SeedReform.WHITE_PAPER_2010_PUBLIC_HEALTH);
     Landscape after = replayed.reorganised().after();
     assertEquals(152, after.open(OrganisationKind.LOCAL_AUTHORITY).size());
     assertEquals(Money.ofPounds(4_000_000_000L), total(after, RingFence.PUBLIC_HEALTH,
@@ -141,7 +171,7 @@ class SeedReformTest {
 
   @Test
   void theOppositionPlanMakesEveryPracticeACashCommissionerAndRefusesWhatItForbids() {
-    Replayed replayed = SeedReform.OPPOSITION_2009.replay(england);
+    Replayed replayed = replayed(SeedReform.OPPOSITION_2009);
     Landscape after = replayed.reorganised().after();
 
     for (Organisation practice : after.open(OrganisationKind.GP_PRACTICE)) {
@@ -162,11 +192,22 @@ class SeedReformTest {
         ReformRuleNames.UNDERSPENDS_FOR_PATIENT_CARE, ReformRuleNames.MERGERS_NEED_CONSENT),
         refusedRules(replayed));
     assertTrue(replayed.costTargets().isEmpty());
+    // Patients may choose their commissioner: one practice's acute care is now commissioned by
+    // a consortium of another trust, and the policy allows it.
+    Consortia.Group own = Consortia.of(england, WhitePaperPlan.CONSORTIA).get(0);
+    OdsCode chooser = own.practices().get(0);
+    OdsCode holder = after.holderOf(io.github.commissioning.duty.Duty.of(
+        CommissioningFunction.ACUTE_ELECTIVE,
+        io.github.commissioning.duty.Population.registeredListOf(chooser))).orElseThrow()
+        .accountable();
+    assertEquals(OrganisationKind.GP_CONSORTIUM, after.require(holder).kind());
+    assertTrue(!after.targetsOf(holder, RelationshipType.ACCOUNTABLE_TO).contains(own.pco()),
+        holder::toString);
   }
 
   @Test
   void theCityRegionVariantLeavesAbout40BodiesAndEveryDutyStillHeld() {
-    Replayed replayed = SeedReform.OPPOSITION_2009_CITY_REGIONS.replay(england);
+    Replayed replayed = replayed(SeedReform.OPPOSITION_2009_CITY_REGIONS);
     Landscape before = replayed.reorganised().before();
     Landscape after = replayed.reorganised().after();
     assertEquals(38, after.open(OrganisationKind.STRATEGIC_COMMISSIONING_BODY).size());
@@ -178,6 +219,11 @@ class SeedReformTest {
     assertEquals(Money.ofPounds(24_000_000_000L), total(after, RingFence.GENERAL,
         OrganisationKind.STRATEGIC_COMMISSIONING_BODY).plus(total(after, RingFence.PUBLIC_HEALTH,
         OrganisationKind.STRATEGIC_COMMISSIONING_BODY)));
+  }
+
+  /** Each reform is replayed once for all the tests that read it. */
+  private static Replayed replayed(SeedReform reform) {
+    return REPLAYED.computeIfAbsent(reform, r -> r.replay(england));
   }
 
   private static Set<String> refusedRules(Replayed replayed) {

@@ -40,9 +40,12 @@ import io.github.commissioning.violation.Invariant;
 import io.github.commissioning.violation.Violation;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Consumer;
 
 /**
@@ -92,15 +95,28 @@ final class Chronicle implements Transition.Visitor<Void> {
    * since memberships are of codes.
    */
   private void endOfDay() {
+    Set<OdsCode> gone = new HashSet<>(abolishedToday);
+    gone.removeIf(open::containsKey);
+    if (gone.isEmpty()) {
+      abolishedToday.clear();
+      return;
+    }
+    // One pass over what is open, however many bodies went today.
+    Map<OdsCode, Long> members = new HashMap<>();
+    memberships.values().stream().filter(o -> gone.contains(o.parent()))
+        .forEach(o -> members.merge(o.parent(), 1L, Long::sum));
+    Map<OdsCode, Long> children = new HashMap<>();
+    parents.values().stream().filter(o -> gone.contains(o.parent()))
+        .forEach(o -> children.merge(o.parent(), 1L, Long::sum));
     for (OdsCode code : abolishedToday) {
-      if (open.containsKey(code)) {
+      if (!gone.contains(code)) {
         continue;
       }
-      long members = memberships.values().stream().filter(o -> o.parent().equals(code)).count();
-      long children = parents.values().stream().filter(o -> o.parent().equals(code)).count();
-      if (members + children > 0) {
+      long memberCount = members.getOrDefault(code, 0L);
+      long childCount = children.getOrDefault(code, 0L);
+      if (memberCount + childCount > 0) {
         problem(Invariant.RECORD_INCONSISTENT, code + " was abolished on " + date + " but "
-            + members + " practices and " + children + " bodies are still in it", code, date);
+            + memberCount + " practices and " + childCount + " bodies are still in it", code, date);
       }
     }
     abolishedToday.clear();

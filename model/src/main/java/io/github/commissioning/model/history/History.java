@@ -2,6 +2,7 @@ package io.github.commissioning.model.history;
 
 import static com.google.common.base.Preconditions.checkNotNull;
 
+import com.google.common.base.Suppliers;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableListMultimap;
 import com.google.common.collect.ImmutableMap;
@@ -37,6 +38,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import java.util.function.Supplier;
 
 /**
  * The commissioning system over time: every organisation with the days it was open, every
@@ -57,6 +59,13 @@ public final class History {
   private final ImmutableListMultimap<OdsCode, Relationship> relationshipsFrom;
   private final Map<OrganisationKind, long[][]> openings;
   private final Lineage lineage;
+  /** Per practice, the bodies it belonged to, each for the days both were open: built on first use. */
+  private final Supplier<ImmutableMap<OdsCode, Timeline<Span>>> commissioners =
+      Suppliers.memoize(this::commissionerTimelines);
+
+  /** A practice's commissioner over the days the membership and the body's life both cover. */
+  private record Span(Period period, Organisation body) {}
+
   /** For a replayed history, the landscape after each change, in date order; else empty. */
   private final ImmutableList<LandscapeSnapshot> snapshots;
 
@@ -230,7 +239,40 @@ public final class History {
    * @return the organisation, if the practice belonged to one the history knows
    */
   public Optional<Organisation> commissionerOf(OdsCode practice, LocalDate date) {
-    return membershipOn(practice, date).flatMap(m -> organisation(m.parent(), date));
+    checkNotNull(practice, "practice");
+    checkNotNull(date, "date");
+    Timeline<Span> timeline = commissioners.get().get(practice);
+    return timeline == null ? Optional.empty() : timeline.on(date).map(Span::body);
+  }
+
+  private ImmutableMap<OdsCode, Timeline<Span>> commissionerTimelines() {
+    ImmutableMap.Builder<OdsCode, Timeline<Span>> built = ImmutableMap.builder();
+    memberships.forEach((practice, timeline) -> {
+      List<Span> spans = new ArrayList<>();
+      for (Membership membership : timeline.items()) {
+        Timeline<Organisation> bodies = organisations.get(membership.parent());
+        if (bodies == null) {
+          continue;
+        }
+        for (Organisation body : bodies.items()) {
+          overlap(membership.period(), body.operational()).ifPresent(p -> spans.add(new Span(p, body)));
+        }
+      }
+      spans.sort(Comparator.comparing(span -> span.period().start()));
+      built.put(practice, new Timeline<>(spans, Span::period));
+    });
+    return built.buildOrThrow();
+  }
+
+  /** The days two periods share, if any. */
+  private static Optional<Period> overlap(Period a, Period b) {
+    if (!a.overlaps(b)) {
+      return Optional.empty();
+    }
+    LocalDate start = latest(a.start(), b.start());
+    Optional<LocalDate> end = a.end().isEmpty() ? b.end() : b.end().isEmpty() ? a.end()
+        : Optional.of(a.end().get().isBefore(b.end().get()) ? a.end().get() : b.end().get());
+    return Optional.of(end.map(e -> Period.of(start, e)).orElse(Period.from(start)));
   }
 
   /**
@@ -377,7 +419,7 @@ public final class History {
     }
   }
 
-  private LocalDate latest(LocalDate a, LocalDate b) {
+  private static LocalDate latest(LocalDate a, LocalDate b) {
     return a.isAfter(b) ? a : b;
   }
 

@@ -10,6 +10,7 @@ import io.github.commissioning.violation.Invariant;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Supplier;
 
 /**
  * Invariant 3: every function that applies to a population of the landscape is held by exactly
@@ -43,7 +44,7 @@ final class CoverageRules {
 
   private static void checkOne(Findings findings, DutyAssignment assignment,
       Set<Population> populations) {
-    String role = "Holder of " + assignment.duty();
+    Supplier<String> role = () -> "Holder of " + assignment.duty();
     if (!populations.contains(assignment.duty().population())) {
       findings.add(Invariant.DUTY_POPULATION, assignment.duty() + " is for a population the landscape"
           + " does not have: no open GP practice or area defines it",
@@ -57,6 +58,6 @@ final class CoverageRules {
     findings.able(assignment.accountable(), role, Capacity.HOLD_DUTIES, Invariant.DUTY_HOLDER_KIND)
         .ifPresent(body -> findings.notBeforeOpening(body, assignment.since(), role));
     assignment.delegate().ifPresent(delegate -> findings.able(delegate,
-        "Delegate of " + assignment.duty(), Capacity.TAKE_DELEGATION, Invariant.DUTY_HOLDER_KIND));
+        () -> "Delegate of " + assignment.duty(), Capacity.TAKE_DELEGATION, Invariant.DUTY_HOLDER_KIND));
   }
 }

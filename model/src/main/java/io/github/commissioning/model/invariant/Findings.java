@@ -9,6 +9,7 @@ import io.github.commissioning.violation.Invariant;
 import io.github.commissioning.violation.Violation;
 import java.time.LocalDate;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /** The violations found so far in one landscape, and the reference checks every rule shares. */
 final class Findings {
@@ -39,18 +40,19 @@ final class Findings {
    * Checks that a reference names an organisation that is open on the landscape's date.
    *
    * @param code the code referred to
-   * @param role how the referrer uses it, for the message, such as "holder of allocation ..."
+   * @param role how the referrer uses it, for the message, such as "holder of allocation ...";
+   *     made only if there is a violation to report
    * @return the organisation if the reference is sound
    */
-  Optional<Organisation> open(OdsCode code, String role) {
+  Optional<Organisation> open(OdsCode code, Supplier<String> role) {
     Optional<Organisation> found = landscape.organisation(code);
     if (found.isEmpty()) {
-      add(Invariant.REFERENCE_UNKNOWN, role + " names " + code
+      add(Invariant.REFERENCE_UNKNOWN, role.get() + " names " + code
           + ", which is not an organisation of the landscape", code);
       return Optional.empty();
     }
     if (!found.get().isOpenOn(date())) {
-      add(Invariant.REFERENCE_CLOSED, role + " names " + code + ", which is not open on " + date()
+      add(Invariant.REFERENCE_CLOSED, role.get() + " names " + code + ", which is not open on " + date()
           + " (open " + found.get().operational() + ")", code, date());
       return Optional.empty();
     }
@@ -62,10 +64,11 @@ final class Findings {
    *
    * @return the organisation if the reference is sound and the kind fits
    */
-  Optional<Organisation> able(OdsCode code, String role, Capacity capacity, Invariant broken) {
+  Optional<Organisation> able(OdsCode code, Supplier<String> role, Capacity capacity,
+      Invariant broken) {
     Optional<Organisation> found = open(code, role);
     if (found.isPresent() && !found.get().kind().can(capacity)) {
-      add(broken, role + " names " + code + ", a " + found.get().kind() + ", which cannot "
+      add(broken, role.get() + " names " + code + ", a " + found.get().kind() + ", which cannot "
           + describe(capacity), code, found.get().kind());
       return Optional.empty();
     }
@@ -73,9 +76,9 @@ final class Findings {
   }
 
   /** Checks that something dated {@code since} does not predate the body it concerns. */
-  void notBeforeOpening(Organisation body, LocalDate since, String what) {
+  void notBeforeOpening(Organisation body, LocalDate since, Supplier<String> what) {
     if (since.isBefore(body.operational().start())) {
-      add(Invariant.DATE_OUTSIDE_LIFETIME, what + " is dated " + since + ", before " + body.code()
+      add(Invariant.DATE_OUTSIDE_LIFETIME, what.get() + " is dated " + since + ", before " + body.code()
           + " opened on " + body.operational().start(), body.code(), since);
     }
   }

@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
 
 /**
  * Invariants 4 and 5: budgets, contracts and running costs name open bodies able to take their
@@ -61,12 +62,12 @@ final class MoneyRules {
             + " cost for " + cost.year(), cost.body(), cost.year());
       }
       // A recoded body keeps its running costs under its new code, past years included.
-      findings.open(cost.body(), "Running cost of " + cost.body() + " for " + cost.year());
+      findings.open(cost.body(), () -> "Running cost of " + cost.body() + " for " + cost.year());
     }
   }
 
   private static void checkAllocation(Findings findings, Allocation allocation) {
-    String role = "Allocation " + allocation;
+    Supplier<String> role = () -> "Allocation " + allocation;
     // A budget may be for a year before its holder opened: a successor inherits its predecessors'
     // budgets, past years included. Allocating new money to such a year is refused by the change.
     findings.able(allocation.holder(), role, Capacity.HOLD_BUDGETS, Invariant.BUDGET_HOLDER_KIND);
@@ -90,11 +91,11 @@ final class MoneyRules {
   }
 
   private static void checkContract(Findings findings, Contract contract) {
-    String role = "Contract " + contract;
+    Supplier<String> role = () -> "Contract " + contract;
     Optional<Organisation> commissioner = findings.open(contract.commissioner(), role);
     if (commissioner.isPresent() && !commissioner.get().kind().can(Capacity.HOLD_DUTIES)
         && !commissioner.get().kind().can(Capacity.TAKE_DELEGATION)) {
-      findings.add(Invariant.CONTRACT_PARTY_KIND, role + " has commissioner " + contract.commissioner()
+      findings.add(Invariant.CONTRACT_PARTY_KIND, role.get() + " has commissioner " + contract.commissioner()
           + ", a " + commissioner.get().kind() + ", which cannot commission",
           contract.commissioner(), commissioner.get().kind());
     }

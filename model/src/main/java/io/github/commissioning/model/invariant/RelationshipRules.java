@@ -17,6 +17,7 @@ import java.util.HashMap;
 import java.util.Iterator;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
  * Invariant 2: relationships join open bodies of allowed kinds, are in force, respect single
@@ -46,11 +47,11 @@ final class RelationshipRules {
   }
 
   private static void checkOne(Findings findings, Relationship relationship) {
-    String role = "Relationship " + relationship;
+    Supplier<String> role = () -> "Relationship " + relationship;
     Optional<Organisation> from = findings.open(relationship.from(), role);
     Optional<Organisation> to = findings.open(relationship.to(), role);
     if (!relationship.period().contains(findings.date())) {
-      findings.add(Invariant.NOT_IN_FORCE, role + " is not in force on " + findings.date(),
+      findings.add(Invariant.NOT_IN_FORCE, role.get() + " is not in force on " + findings.date(),
           relationship.from(), relationship.to(), relationship.period());
     }
     if (from.isEmpty() || to.isEmpty()) {

@@ -1,0 +1,52 @@
+package io.github.commissioning.model.history;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import io.github.commissioning.data.OdsExtracts;
+import io.github.commissioning.model.ods.OdsHistory;
+import io.github.commissioning.organisation.OdsCode;
+import io.github.commissioning.organisation.Organisation;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.SplittableRandom;
+import org.junit.jupiter.api.Test;
+
+/**
+ * {@link History#commissionerOf} answers from its own index of commissioner spans; it must agree
+ * with the two lookups it replaced (the membership on the day, then the body under the parent's
+ * code that day) everywhere, including the days a membership outlives its body's code.
+ */
+class CommissionerIndexTest {
+  @Test
+  void theIndexAgreesWithTheMembershipAndTheBodyOnEveryDaySampled() {
+    History history = OdsHistory.load(OdsExtracts::open);
+    List<Membership> all = new ArrayList<>();
+    history.lineage(); // the history is built; memberships are read through the public API below
+    SplittableRandom random = new SplittableRandom(20261126);
+    List<OdsCode> practices = new ArrayList<>();
+    for (int code = 0; code < 200; code++) {
+      practices.add(OdsCode.parse(String.format("%s%05d", (char) ('A' + random.nextInt(26)),
+          random.nextInt(100_000))));
+    }
+    // Practices known to the history, plus random codes most of which it does not know.
+    history.membersOn(OdsCode.parse("5QA"), LocalDate.of(2008, 1, 1)).forEach(practices::add);
+    history.membersOn(OdsCode.parse("02N"), LocalDate.of(2015, 1, 1)).forEach(practices::add);
+    practices.forEach(p -> all.addAll(history.memberships(p)));
+    long first = LocalDate.of(1998, 1, 1).toEpochDay();
+    long last = LocalDate.of(2024, 12, 31).toEpochDay();
+    int known = 0;
+    for (int i = 0; i < 200_000; i++) {
+      OdsCode practice = practices.get(random.nextInt(practices.size()));
+      LocalDate date = LocalDate.ofEpochDay(first + random.nextLong(last - first + 1));
+      Optional<Organisation> expected = history.membershipOn(practice, date)
+          .flatMap(m -> history.organisation(m.parent(), date));
+      assertEquals(expected, history.commissionerOf(practice, date), practice + " on " + date);
+      known += expected.isPresent() ? 1 : 0;
+    }
+    // The sample is not trivially empty: most of the draws of known practices find a body.
+    assertEquals(true, known > 50_000, "found " + known);
+    assertEquals(true, all.size() > 100, "memberships " + all.size());
+  }
+}

@@ -288,7 +288,7 @@ public final class Soak {
   /**
    * Returns the table of the soak: for each entry point, the inputs tried, the time they took
    * (generating them included), the slowest call and each outcome class with its count, then the
-   * totals and the seed that replays the soak.
+   * totals, the seed that replays the soak, and the input of each entry point's slowest call.
    *
    * @return the table, lines ended by LF
    */
@@ -322,6 +322,9 @@ public final class Soak {
         inputsTried()), String.format(Locale.ROOT, "%.1f s", tallies.values().stream()
             .mapToLong(t -> t.nanos).sum() / 1e9), "", failures.isEmpty() ? "no undocumented outcome"
             : failures.values().stream().mapToLong(f -> f.count).sum() + " undocumented outcomes"));
+    table.append("The slowest call of each entry point:\n");
+    tallies.forEach((entryPoint, tally) -> table.append("  ").append(entryPoint).append(", ")
+        .append(tally.slowestInput).append('\n'));
     return table.toString();
   }
 
@@ -395,6 +398,7 @@ public final class Soak {
     long tried;
     long nanos;
     long slowestNanos;
+    String slowestInput = "";
     final Map<String, Long> outcomes = new TreeMap<>();
   }
 
@@ -490,7 +494,11 @@ public final class Soak {
           outcome = documented.get();
         } finally {
           callStarted = 0;
-          tally.slowestNanos = Math.max(tally.slowestNanos, System.nanoTime() - started);
+          long took = System.nanoTime() - started;
+          if (took > tally.slowestNanos) {
+            tally.slowestNanos = took;
+            tally.slowestInput = "input " + index + ": " + shown(String.valueOf(input));
+          }
         }
         tally.outcomes.merge(outcome, 1L, Long::sum);
       }

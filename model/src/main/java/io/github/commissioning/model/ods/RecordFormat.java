@@ -50,8 +50,12 @@ import java.util.Locale;
 public final class RecordFormat<T> {
   /** The most characters a line may have, without its terminator: 64 KiB. */
   public static final int MAX_LINE_LENGTH = 1 << 16;
-  /** The most lines a file may have after its header: records, and empty lines, which count. */
-  public static final int MAX_RECORDS = 10_000_000;
+  /**
+   * The most lines a file may have after its header: records, and empty lines, which count. A
+   * million is twenty times the longest file published, and its records fit in a few hundred
+   * megabytes, so that endless input is refused before it exhausts memory.
+   */
+  public static final int MAX_RECORDS = 1_000_000;
   /** The most problems a lenient read reports before it stops reading. */
   public static final int MAX_PROBLEMS = 10_000;
   /** The most characters of an overlong line a lenient read skips to find its end: 16 Mi. */

@@ -266,14 +266,30 @@ class MalformedInputTest {
   }
 
   @Test
-  void aStreamOfMoreThanTenMillionRecordsIsStoppedNotReadForever() {
+  void aStreamOfMoreThanAMillionLinesIsStoppedNotReadForever() {
     ImportResult<MembershipRecord> endless = OdsFormatsTestSupport.lenientStream(
         OdsFormats.MEMBERSHIP, OdsFormatsTestSupport.endless((byte) '\n'));
-    assertEquals(List.of(FILE, "10000001", "0:record", ""),
+    assertEquals(List.of(FILE, "1000001", "0:record", ""),
         endless.problems().get(0).subjects());
     assertEquals(Invariant.INPUT_TOO_LARGE.name(), endless.problems().get(0).code());
     assertThrows(ImportException.class, () -> OdsFormats.MEMBERSHIP.read(
         OdsFormatsTestSupport.endless((byte) '\n'), FILE));
+  }
+
+  /**
+   * Regression: the limit was ten million records, which at about 230 bytes a record took more
+   * than 2 GB, so endless good records ran a 1 GB heap out of memory before reaching it.
+   */
+  @Test
+  void endlessGoodRecordsStopAtTheLimitWithinAModestHeap() {
+    ImportResult<MembershipRecord> endless = OdsFormatsTestSupport.lenientStream(
+        OdsFormats.MEMBERSHIP, OdsFormatsTestSupport.endless((GOOD_MEMBERSHIP + "\n")
+            .getBytes(WINDOWS_1252)));
+    assertEquals(RecordFormat.MAX_RECORDS, endless.records().size());
+    assertEquals(1, endless.problems().size());
+    assertEquals(Invariant.INPUT_TOO_LARGE.name(), endless.problems().get(0).code());
+    assertEquals(List.of(FILE, Integer.toString(RecordFormat.MAX_RECORDS + 1), "0:record",
+        GOOD_MEMBERSHIP), endless.problems().get(0).subjects());
   }
 
   @Test

@@ -68,23 +68,23 @@ public record Money(long pence) implements Comparable<Money>, Serializable {
    */
   public static Money of(BigDecimal pounds) {
     checkNotNull(pounds, "pounds");
-    BigDecimal exact = pounds.stripTrailingZeros();
-    // Checked before any arithmetic: a number such as 1E+2147483647 must not reach movePointRight.
-    if (exact.signum() != 0 && (long) exact.precision() - exact.scale() > 18) {
+    if (pounds.signum() == 0) {
+      return ZERO; // whatever its scale, even one that no arithmetic could move
+    }
+    // Checked before any arithmetic, on the digits before the point (precision less scale, the
+    // same with trailing zeros or without): a number such as 1E+2147483647 must reach neither
+    // movePointRight nor stripTrailingZeros, whose scale would overflow.
+    if ((long) pounds.precision() - pounds.scale() > 18) {
       throw overflow("GBP " + written(pounds) + " is out of range: at most "
           + MAX_POUNDS + " pounds either way fit", written(pounds));
     }
-    if (exact.signum() != 0 && exact.scale() > 2) {
-      throw ViolationException.of(Invariant.MONEY_FORMAT, "GBP " + written(pounds)
-          + " has a fraction of a penny: money is held in whole pence", written(pounds));
-    }
-    BigDecimal pence = pounds.movePointRight(2);
-    if (pence.signum() != 0 && pence.stripTrailingZeros().scale() > 0) {
+    BigDecimal exact = pounds.stripTrailingZeros(); // its scale is now above -18
+    if (exact.scale() > 2) {
       throw ViolationException.of(Invariant.MONEY_FORMAT, "GBP " + written(pounds)
           + " has a fraction of a penny: money is held in whole pence", written(pounds));
     }
     try {
-      return ofPence(pence.longValueExact());
+      return ofPence(exact.movePointRight(2).longValueExact());
     } catch (ArithmeticException e) {
       throw overflow("GBP " + written(pounds) + " is out of range: at most " + MAX_POUNDS
           + " pounds either way fit", written(pounds));
@@ -110,8 +110,20 @@ public record Money(long pence) implements Comparable<Money>, Serializable {
           + "£1,234.56", written);
     }
     String digits = written.replace("GBP", "").replace("£", "").replace(",", "").replace(" ", "");
-    return of(new BigDecimal(digits));
+    // Leading zeros left out and the length checked before BigDecimal, whose reading of hundreds
+    // of thousands of digits takes seconds.
+    String number = LEADING_ZEROS.matcher(digits).replaceFirst("$1");
+    int point = number.indexOf('.');
+    int wholeDigits = (point < 0 ? number.length() : point) - (number.startsWith("-") ? 1 : 0);
+    if (wholeDigits > 18) {
+      throw overflow("GBP " + number + " is out of range: at most " + MAX_POUNDS
+          + " pounds either way fit", number);
+    }
+    return of(new BigDecimal(number));
   }
+
+  /** The zeros before the first digit that counts, which stays (0 before a point included). */
+  private static final Pattern LEADING_ZEROS = Pattern.compile("^(-?)0+(?=[0-9])");
 
   /**
    * Returns the sum of this amount and another.
@@ -191,13 +203,15 @@ public record Money(long pence) implements Comparable<Money>, Serializable {
    * the given number of decimal places.
    *
    * @param whole the whole, not zero
-   * @param scale the number of decimal places
+   * @param scale the number of decimal places, from 0 to 100
    * @return this amount divided by {@code whole}, such as {@code 0.048} for GBP 4bn of GBP 84bn
    *     at scale 3
    * @throws ViolationException with {@link Invariant#MONEY_FORMAT} if {@code whole} is zero
+   * @throws IllegalArgumentException if the scale is below 0 or above 100
    */
   public BigDecimal shareOf(Money whole, int scale) {
     checkNotNull(whole, "whole");
+    DecimalPlaces.check(scale);
     if (whole.isZero()) {
       throw ViolationException.of(Invariant.MONEY_FORMAT, "Cannot take " + this
           + " as a share of nothing: the whole must not be zero", this, whole);

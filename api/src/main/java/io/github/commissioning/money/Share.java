@@ -24,6 +24,9 @@ public record Share(long numerator, long denominator) implements Comparable<Shar
   /** The whole. */
   public static final Share WHOLE = new Share(1, 1);
 
+  /** The longest text {@link #parse} reads: room for 100%, 18 decimal places and many zeros. */
+  private static final int MAX_WRITTEN = 64;
+
   /**
    * Creates a share, checking it is a reduced fraction from zero to one.
    *
@@ -67,11 +70,17 @@ public record Share(long numerator, long denominator) implements Comparable<Shar
    * @param text a decimal fraction from 0 to 1, or a percentage from 0% to 100%
    * @return the exact share
    * @throws ViolationException with {@link Invariant#MONEY_FORMAT} if the text is not such a
-   *     number or is out of range
+   *     number, is out of range, or is longer than 64 characters
    */
   public static Share parse(CharSequence text) {
     checkNotNull(text, "text");
     String written = text.toString().strip();
+    // Checked before BigDecimal reads it, which takes seconds for hundreds of thousands of digits.
+    if (written.length() > MAX_WRITTEN) {
+      throw ViolationException.of(Invariant.MONEY_FORMAT, "Share '" + written.substring(0, 20)
+          + "...' of " + written.length() + " characters is too long: a share is written in at"
+          + " most " + MAX_WRITTEN + " characters", written.substring(0, 20) + "...");
+    }
     boolean percent = written.endsWith("%");
     BigDecimal value;
     try {
@@ -186,10 +195,12 @@ public record Share(long numerator, long denominator) implements Comparable<Shar
   /**
    * Returns the share as a decimal rounded half-even to the given number of places.
    *
-   * @param scale the decimal places
+   * @param scale the decimal places, from 0 to 100
    * @return the decimal, such as {@code 0.047} for 4/84 at scale 3
+   * @throws IllegalArgumentException if the scale is below 0 or above 100
    */
   public BigDecimal toDecimal(int scale) {
+    DecimalPlaces.check(scale);
     return BigDecimal.valueOf(numerator).divide(BigDecimal.valueOf(denominator), scale,
         RoundingMode.HALF_EVEN);
   }

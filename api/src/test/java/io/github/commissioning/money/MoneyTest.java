@@ -6,11 +6,15 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.commissioning.violation.Invariant;
+import io.github.commissioning.violation.Violation;
 import io.github.commissioning.violation.ViolationException;
 import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -293,6 +297,59 @@ class MoneyTest {
   void shareOfRefusesZeroWhole() {
     assertViolation(() -> Money.ofPence(100).shareOf(Money.ZERO, 3), Invariant.MONEY_FORMAT,
         "Cannot take £1.00 as a share of nothing: the whole must not be zero", "£1.00", "£0.00");
+  }
+
+  /** Regression, found by the bad-input soak: these threw a bare ArithmeticException. */
+  @Test
+  void numbersWhoseScaleOverflowsWhenStrippedAreRefusedOrZero() {
+    // 10 times 10^2147483647: stripping the trailing zero would take the scale below int's range.
+    assertViolation(() -> Money.of(new BigDecimal(BigInteger.TEN, Integer.MIN_VALUE + 1)),
+        Invariant.MONEY_OVERFLOW, "GBP 1.0E+2147483648 is out of range: at most "
+            + "92233720368547758 pounds either way fit", "1.0E+2147483648");
+    // Zero at a scale that moving the point two places would overflow.
+    assertEquals(Money.ZERO, Money.of(new BigDecimal(BigInteger.ZERO, Integer.MIN_VALUE + 1)));
+    assertEquals(Money.ZERO, Money.of(new BigDecimal(BigInteger.ZERO, Integer.MAX_VALUE)));
+    assertEquals(Money.ofPence(-150),
+        Money.of(new BigDecimal(BigInteger.valueOf(-15).multiply(BigInteger.TEN.pow(30)), 31)));
+  }
+
+  /** Regression, found by the bad-input soak: millions of digits took minutes to refuse. */
+  @Test
+  void hugeTextsAreRefusedWithoutReadingEveryDigit() {
+    String digits = "9".repeat(2_000_000);
+    ViolationException money = assertTimeoutPreemptively(Duration.ofSeconds(10),
+        () -> assertThrows(ViolationException.class, () -> Money.parse("£" + digits + ".50")));
+    assertEquals(List.of(Invariant.MONEY_OVERFLOW.name()), money.violations().stream()
+        .map(Violation::code).toList());
+    ViolationException share = assertTimeoutPreemptively(Duration.ofSeconds(10),
+        () -> assertThrows(ViolationException.class, () -> Share.parse("0." + digits)));
+    assertEquals("Share '0." + "9".repeat(18) + "...' of 2000002 characters is too long: a share"
+        + " is written in at most 64 characters", share.violations().get(0).message());
+    // Leading zeros do not count towards the limit.
+    assertEquals(Money.ofPence(150), Money.parse("0".repeat(100_000) + "1.50"));
+    assertEquals(Money.ofPence(-5), Money.parse("-000.05"));
+    assertEquals(Money.ZERO, Money.parse("-0000"));
+    assertEquals(Money.ofPounds(Long.MAX_VALUE / 100), Money.parse("000"
+        + Long.MAX_VALUE / 100));
+    assertViolation(() -> Money.parse("1" + "0".repeat(18)), Invariant.MONEY_OVERFLOW,
+        tooLarge("1" + "0".repeat(18)), "1" + "0".repeat(18));
+    assertEquals(Share.of(1, 4), Share.parse("0.25" + "0".repeat(14)));
+  }
+
+  /** Regression, found by the bad-input soak: a huge scale threw or ran for minutes. */
+  @Test
+  void sharesAreWrittenToAHundredDecimalPlacesAtMost() {
+    Money third = Money.ofPence(1);
+    Money whole = Money.ofPence(3);
+    assertEquals("0." + "3".repeat(100), third.shareOf(whole, 100).toPlainString());
+    for (int scale : new int[] {-1, 101, 34_588_211, Integer.MAX_VALUE, Integer.MIN_VALUE}) {
+      IllegalArgumentException refused = assertThrows(IllegalArgumentException.class,
+          () -> third.shareOf(whole, scale));
+      assertEquals("A share is written to 0 to 100 decimal places, not " + scale,
+          refused.getMessage());
+      assertThrows(IllegalArgumentException.class, () -> Share.of(1, 3).toDecimal(scale));
+    }
+    assertEquals(new BigDecimal("0.33"), Share.of(1, 3).toDecimal(2));
   }
 
   @Test

@@ -79,9 +79,12 @@ public final class Commissioning {
    * @return the exit code
    */
   static int run(List<String> args, InputStream in, PrintStream out, PrintStream err) {
-    if (args.isEmpty() || args.get(0).equals("help") || args.get(0).equals("--help")) {
+    if (args.isEmpty()) {
+      return usage(err, "no command given; commands: describe, map, counts, lineage, help");
+    }
+    if (args.get(0).equals("help") || args.get(0).equals("--help")) {
       out.print(HELP);
-      return args.isEmpty() ? USAGE : OK;
+      return OK;
     }
     List<String> rest = args.subList(1, args.size());
     try {
@@ -94,19 +97,35 @@ public final class Commissioning {
         default -> usage(err, "unknown command '" + args.get(0) + "'");
       };
     } catch (CommandException failed) {
-      err.println("commissioning: " + failed.getMessage());
+      err.println("commissioning: " + oneLine(failed.getMessage()));
       return failed.exitCode();
     } catch (ViolationException refused) {
-      err.println("commissioning: refused: " + refused.getMessage().lines().findFirst().orElse(""));
+      err.println("commissioning: refused: "
+          + oneLine(refused.getMessage().lines().findFirst().orElse("")));
       return REFUSED;
     } catch (IOException unreadable) {
-      err.println("commissioning: cannot read standard input: " + unreadable.getMessage());
+      err.println("commissioning: cannot read standard input: "
+          + oneLine(String.valueOf(unreadable.getMessage())));
       return REFUSED;
     }
   }
 
   static int usage(PrintStream err, String problem) {
-    err.println("commissioning: " + problem + " (try --help)");
+    err.println("commissioning: " + oneLine(problem) + " (try --help)");
     return USAGE;
+  }
+
+  /**
+   * Keeps an error on one line whatever the values it quotes hold: every control character and
+   * line separator (a newline in an argument, say) becomes {@code ?}.
+   */
+  static String oneLine(String text) {
+    StringBuilder line = new StringBuilder(text.length());
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      boolean breaks = c < ' ' || c == 0x7F || c == 0x85 || c == '\u2028' || c == '\u2029';
+      line.append(breaks ? '?' : c);
+    }
+    return line.toString();
   }
 }

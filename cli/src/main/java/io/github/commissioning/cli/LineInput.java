@@ -5,12 +5,16 @@ import java.io.InputStream;
 
 /**
  * Reads a stream as lines of bytes ended by LF or CRLF, in constant memory: a line longer than
- * {@link #MAX_LENGTH} bytes is skipped to its end without being kept, and reported as too long.
- * The current line is {@code bytes()[start(), end())}, valid until the next call to
- * {@link #next()}, without its terminator.
+ * {@link #MAX_LENGTH} bytes is reported as too long, and skipped to its end, without being kept,
+ * when the next line is asked for; a line that goes on for more than {@link #MAX_SKIPPED} bytes
+ * stops the reading, so that input without end (a stream of bytes with no LF) is refused rather
+ * than read for ever. The current line is {@code bytes()[start(), end())}, valid until the next
+ * call to {@link #next()}, without its terminator.
  */
 final class LineInput {
   static final int MAX_LENGTH = 1 << 20;
+  /** The most bytes of an overlong line skipped to find its end: 64 MiB. */
+  static final long MAX_SKIPPED = 1L << 26;
 
   private final InputStream in;
   private byte[] buffer = new byte[1 << 16];
@@ -21,13 +25,22 @@ final class LineInput {
   private int start;
   private int end;
   private boolean tooLong;
+  /** True while the rest of an overlong line has not been skipped. */
+  private boolean unfinished;
 
   LineInput(InputStream in) {
     this.in = in;
   }
 
-  /** Moves to the next line; false at the end of the input. */
+  /**
+   * Moves to the next line; false at the end of the input.
+   *
+   * @throws CommandException if the rest of an overlong line goes on past {@link #MAX_SKIPPED}
+   */
   boolean next() throws IOException {
+    if (unfinished) {
+      skipRest();
+    }
     int scanned = position;
     while (true) {
       int newline = indexOf((byte) '\n', scanned, limit);
@@ -37,7 +50,11 @@ final class LineInput {
       }
       scanned = limit;
       if (limit - position > MAX_LENGTH) {
-        skipRest();
+        number++;
+        tooLong = true;
+        unfinished = true;
+        start = 0;
+        end = 0;
         return true;
       }
       if (ended) {
@@ -80,12 +97,10 @@ final class LineInput {
     }
   }
 
-  /** Discards the current, overlong line through its LF, keeping whatever follows. */
+  /** Discards the rest of the overlong line through its LF, keeping whatever follows. */
   private void skipRest() throws IOException {
-    number++;
-    tooLong = true;
-    start = 0;
-    end = 0;
+    unfinished = false;
+    long skipped = limit - position;
     position = 0;
     limit = 0;
     while (!ended) {
@@ -99,6 +114,11 @@ final class LineInput {
         position = newline + 1;
         limit = read;
         break;
+      }
+      skipped += read;
+      if (skipped > MAX_SKIPPED) {
+        throw CommandException.of(Commissioning.REFUSED, "line " + number + ": goes on for more"
+            + " than " + MAX_SKIPPED + " bytes without a line end; stopped");
       }
     }
   }

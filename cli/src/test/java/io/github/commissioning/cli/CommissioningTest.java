@@ -61,15 +61,32 @@ class CommissioningTest {
   }
 
   @Test
-  void noCommandIsAUsageError() {
+  void noCommandIsAOneLineUsageError() {
     assertEquals(2, run());
-    assertTrue(out().startsWith("Usage:"));
+    assertEquals("commissioning: no command given; commands: describe, map, counts, lineage, help"
+        + " (try --help)\n", err());
+    assertEquals("", out());
   }
 
   @Test
   void unknownCommandIsOneLineWithoutStackTrace() {
     assertEquals(2, run("replay-everything"));
     assertEquals("commissioning: unknown command 'replay-everything' (try --help)\n", err());
+  }
+
+  /** Regression, found by the bad-input soak: a newline in an argument made the error two lines. */
+  @Test
+  void argumentsWithLineBreaksAreQuotedOnOneLine() {
+    assertEquals(2, run("--date=2013-04-01\n"));
+    assertEquals("commissioning: unknown command '--date=2013-04-01?' (try --help)\n", err());
+    err.reset();
+    assertEquals(2, run("lineage", "5E1\r\nforged line", "--date", "2013-04-01"));
+    assertEquals("commissioning: lineage: '5E1??forged line' is not a well-formed ODS code"
+        + " (try --help)\n", err());
+    err.reset();
+    assertEquals(2, run("counts", "--date", "2013-04-01\u2028"));
+    assertEquals(1, err().lines().count(), err());
+    assertTrue(err().contains("'2013-04-01?'"), err());
   }
 
   @Test

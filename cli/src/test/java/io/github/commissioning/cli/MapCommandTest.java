@@ -9,11 +9,13 @@ import java.io.BufferedWriter;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.PipedInputStream;
 import java.io.PipedOutputStream;
 import java.io.PrintStream;
+import java.io.SequenceInputStream;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
@@ -143,6 +145,46 @@ class MapCommandTest {
     Cli run = Cli.run(new ByteArrayInputStream(input.toByteArray()), "map");
     assertEquals(1, run.exit());
     assertEquals(List.of("commissioning: line 2: longer than 1048576 bytes; skipped"),
+        run.errLines());
+    assertEquals("practice,date" + COLUMNS + "A81001,2010-06-01,5E1,PRIMARY_CARE_TRUST\n",
+        run.out());
+  }
+
+  /** Bytes without end and without a line end. */
+  private static InputStream endless(byte[] before) {
+    return new SequenceInputStream(new ByteArrayInputStream(before), new InputStream() {
+      @Override
+      public int read() {
+        return 'x';
+      }
+
+      @Override
+      public int read(byte[] buffer, int offset, int length) {
+        Arrays.fill(buffer, offset, offset + length, (byte) 'x');
+        return length;
+      }
+    });
+  }
+
+  /** Regression: an endless header line used to be read for ever, to find its end. */
+  @Test
+  void anEndlessHeaderIsRefusedAtOnce() {
+    Cli run = assertTimeoutPreemptively(Duration.ofSeconds(20),
+        () -> Cli.run(endless(new byte[0]), "map"));
+    assertEquals(2, run.exit());
+    assertEquals(List.of("commissioning: map: the header line is longer than 1048576 bytes (try"
+        + " --help)"), run.errLines());
+    assertEquals("", run.out());
+  }
+
+  /** Regression: an endless row used to be skipped for ever, looking for its end. */
+  @Test
+  void anEndlessRowStopsTheCommandAfterTheMostItSkips() {
+    Cli run = assertTimeoutPreemptively(Duration.ofSeconds(20), () -> Cli.run(endless(
+        "practice,date\nA81001,2010-06-01\n".getBytes(StandardCharsets.US_ASCII)), "map"));
+    assertEquals(1, run.exit());
+    assertEquals(List.of("commissioning: line 3: longer than 1048576 bytes; skipped",
+        "commissioning: line 3: goes on for more than 67108864 bytes without a line end; stopped"),
         run.errLines());
     assertEquals("practice,date" + COLUMNS + "A81001,2010-06-01,5E1,PRIMARY_CARE_TRUST\n",
         run.out());

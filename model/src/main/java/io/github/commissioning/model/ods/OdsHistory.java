@@ -33,6 +33,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import java.util.regex.Pattern;
 
 /**
@@ -236,18 +237,21 @@ public final class OdsHistory {
         if (row.roles().contains("RO327")) {
           continue;
         }
+        String file = "eccg_2024-25.csv";
         if (row.roles().contains("RO218")) {
-          add(Organisation.of(row.code(), row.name(), OrganisationKind.COMMISSIONING_HUB,
-              row.lifetime()));
+          add(file, () -> Organisation.of(row.code(), row.name(),
+              OrganisationKind.COMMISSIONING_HUB, row.lifetime()));
           continue;
         }
         LocalDate lastAsCcg = row.closed().filter(c -> c.isBefore(ICB_DAY)).orElse(ICB_DAY.minusDays(1));
         if (row.opened().isBefore(ICB_DAY)) {
-          add(Organisation.of(row.code(), names2013.getOrDefault(row.code(), row.name()),
-              OrganisationKind.CLINICAL_COMMISSIONING_GROUP, Period.of(row.opened(), lastAsCcg)));
+          add(file, () -> Organisation.of(row.code(), names2013.getOrDefault(row.code(),
+              row.name()), OrganisationKind.CLINICAL_COMMISSIONING_GROUP,
+              Period.of(row.opened(), lastAsCcg)));
         }
         if (subIcbs.contains(row.code()) && row.closed().map(c -> !c.isBefore(ICB_DAY)).orElse(true)) {
-          add(Organisation.of(row.code(), row.name(), OrganisationKind.SUB_ICB_LOCATION,
+          add(file, () -> Organisation.of(row.code(), row.name(),
+              OrganisationKind.SUB_ICB_LOCATION,
               row.closed().map(c -> Period.of(ICB_DAY, c)).orElse(Period.from(ICB_DAY))));
         }
       }
@@ -255,15 +259,16 @@ public final class OdsHistory {
 
     private void icbs() {
       for (OnsBody icb : read(OdsFormats.ICBS_2024, "ons_icb_names_codes_dec_2024.csv")) {
-        icb.odsCode().ifPresent(code -> add(Organisation.of(code, icb.name(),
-            OrganisationKind.INTEGRATED_CARE_BOARD, ICB_DAY)));
+        icb.odsCode().ifPresent(code -> add("ons_icb_names_codes_dec_2024.csv",
+            () -> Organisation.of(code, icb.name(), OrganisationKind.INTEGRATED_CARE_BOARD,
+                ICB_DAY)));
       }
       for (OnsLookupRecord row : read(OdsFormats.SUB_ICB_TO_ICB_2022, "ons_sicbl22_to_icb22.csv")) {
         Optional<OdsCode> subIcb = row.child().odsCode();
         Optional<OdsCode> icb = row.parent().odsCode();
         if (subIcb.isPresent() && icb.isPresent()) {
-          relationships.add(new Relationship(RelationshipType.PART_OF, subIcb.get(), icb.get(),
-              Period.from(ICB_DAY)));
+          made("ons_sicbl22_to_icb22.csv", () -> new Relationship(RelationshipType.PART_OF,
+              subIcb.get(), icb.get(), Period.from(ICB_DAY))).ifPresent(relationships::add);
         }
       }
     }
@@ -285,8 +290,8 @@ public final class OdsHistory {
               + " has a code of no known kind of commissioner", code));
           return;
         }
-        add(Organisation.of(code, names.getOrDefault(code, kind.get() + " " + code), kind.get(),
-            span));
+        add("epcmem_2019-08-30.csv", () -> Organisation.of(code,
+            names.getOrDefault(code, kind.get() + " " + code), kind.get(), span));
       });
     }
 
@@ -332,15 +337,17 @@ public final class OdsHistory {
           LocalDate closed = snapshot.closed().get();
           lifetime = closed.isBefore(span.start()) ? span : Period.of(span.start(), closed);
         }
-        add(Organisation.of(code, snapshot == null ? "Practice " + code : snapshot.name(), kind,
-            lifetime));
+        Period life = lifetime;
+        add("epcmem_2019-08-30.csv", () -> Organisation.of(code,
+            snapshot == null ? "Practice " + code : snapshot.name(), kind, life));
       });
     }
 
     private void strategicHealthAuthorities() {
       for (OnsBody sha : read(OdsFormats.SHAS_2012, "ons_sha_2012.csv")) {
-        sha.odsCode().ifPresent(code -> add(Organisation.of(code, sha.name(),
-            OrganisationKind.STRATEGIC_HEALTH_AUTHORITY, Period.of(SHA_2006, ABOLITION_2013.minusDays(1)))));
+        sha.odsCode().ifPresent(code -> add("ons_sha_2012.csv", () -> Organisation.of(code,
+            sha.name(), OrganisationKind.STRATEGIC_HEALTH_AUTHORITY,
+            Period.of(SHA_2006, ABOLITION_2013.minusDays(1)))));
       }
       Set<OdsCode> seen = new HashSet<>();
       for (OnsLookupRecord row : read(OdsFormats.PCO_TO_SHA_2012, "ons_pco12_sha12_lookup.csv")) {
@@ -353,8 +360,8 @@ public final class OdsHistory {
         LocalDate from = life.start().isAfter(SHA_2006) ? life.start() : SHA_2006;
         LocalDate to = life.end().filter(e -> e.isBefore(ABOLITION_2013)).orElse(ABOLITION_2013.minusDays(1));
         if (!to.isBefore(from)) {
-          relationships.add(new Relationship(RelationshipType.PART_OF, pct.get(), sha.get(),
-              Period.of(from, to)));
+          made("ons_pco12_sha12_lookup.csv", () -> new Relationship(RelationshipType.PART_OF,
+              pct.get(), sha.get(), Period.of(from, to))).ifPresent(relationships::add);
         }
       }
     }
@@ -503,6 +510,25 @@ public final class OdsHistory {
           add(Organisation.of(row.predecessor(), "Health authority " + from,
               OrganisationKind.HEALTH_AUTHORITY, Period.of(HEALTH_AUTHORITIES, SHA_2002.minusDays(1))));
         }
+      }
+    }
+
+    /**
+     * Adds a body made from a record of a file, unless the record names a body that cannot be
+     * (a code of another kind's form, in a garbled row): that is reported and left out.
+     */
+    private void add(String file, Supplier<Organisation> body) {
+      made(file, body).ifPresent(this::add);
+    }
+
+    /** Makes a value from a record of a file, or reports why it cannot be made, naming the file. */
+    private <T> Optional<T> made(String file, Supplier<T> value) {
+      try {
+        return Optional.of(value.get());
+      } catch (ViolationException refused) {
+        refused.violations().forEach(violation -> problems.accept(Violation.of(violation.code(),
+            violation.subjects(), file + ": " + violation.message() + "; the record is left out")));
+        return Optional.empty();
       }
     }
 

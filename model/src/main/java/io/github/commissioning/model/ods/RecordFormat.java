@@ -33,7 +33,9 @@ import java.util.Locale;
  * bytes, a wrong header or a file without records, and {@link Invariant#INPUT_TOO_LARGE} for a
  * line of more than {@value #MAX_LINE_LENGTH} characters, and for more than
  * {@value #MAX_RECORDS} lines after the header or {@value #MAX_PROBLEMS} problems, after which
- * reading stops.
+ * reading stops. A lenient read skips the rest of an overlong line to read on from the next, but
+ * stops if no line end comes within {@value #MAX_SKIPPED} characters, so that input without end
+ * (a stream of bytes with no LF) is refused rather than read for ever.
  *
  * <p>{@link #read(InputStream, String)} is strict: it throws an {@link ImportException} at the
  * first problem. {@link #readLenient(InputStream, String)} returns every good record and every
@@ -48,10 +50,16 @@ import java.util.Locale;
 public final class RecordFormat<T> {
   /** The most characters a line may have, without its terminator: 64 KiB. */
   public static final int MAX_LINE_LENGTH = 1 << 16;
-  /** The most lines a file may have after its header: records, and empty lines, which count. */
-  public static final int MAX_RECORDS = 10_000_000;
+  /**
+   * The most lines a file may have after its header: records, and empty lines, which count. A
+   * million is twenty times the longest file published, and its records fit in a few hundred
+   * megabytes, so that endless input is refused before it exhausts memory.
+   */
+  public static final int MAX_RECORDS = 1_000_000;
   /** The most problems a lenient read reports before it stops reading. */
   public static final int MAX_PROBLEMS = 10_000;
+  /** The most characters of an overlong line a lenient read skips to find its end: 16 Mi. */
+  public static final int MAX_SKIPPED = 1 << 24;
 
   private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
   /** A UTF-8 byte order mark, decoded as windows-1252. */
@@ -196,6 +204,12 @@ public final class RecordFormat<T> {
       if (lines.tooLong()) {
         problems.add(Fields.rejection(Invariant.INPUT_TOO_LARGE, file, line, 0, "record",
             text, "is longer than " + MAX_LINE_LENGTH + " characters"));
+        if (!lines.skipRest(MAX_SKIPPED)) {
+          problems.add(Fields.rejection(Invariant.INPUT_TOO_LARGE, file, line, 0, "record", text,
+              "goes on for more than " + MAX_SKIPPED + " characters without a line end; reading"
+              + " stopped"));
+          break;
+        }
       } else if (line <= headerLines) {
         checkHeader(file, text, problems);
       } else if (!text.isEmpty()) {

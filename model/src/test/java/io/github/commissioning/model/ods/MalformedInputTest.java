@@ -2,6 +2,7 @@ package io.github.commissioning.model.ods;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.google.common.base.Strings;
@@ -11,9 +12,11 @@ import io.github.commissioning.violation.Invariant;
 import io.github.commissioning.violation.Violation;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.SequenceInputStream;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.Charset;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -263,14 +266,30 @@ class MalformedInputTest {
   }
 
   @Test
-  void aStreamOfMoreThanTenMillionRecordsIsStoppedNotReadForever() {
+  void aStreamOfMoreThanAMillionLinesIsStoppedNotReadForever() {
     ImportResult<MembershipRecord> endless = OdsFormatsTestSupport.lenientStream(
         OdsFormats.MEMBERSHIP, OdsFormatsTestSupport.endless((byte) '\n'));
-    assertEquals(List.of(FILE, "10000001", "0:record", ""),
+    assertEquals(List.of(FILE, "1000001", "0:record", ""),
         endless.problems().get(0).subjects());
     assertEquals(Invariant.INPUT_TOO_LARGE.name(), endless.problems().get(0).code());
     assertThrows(ImportException.class, () -> OdsFormats.MEMBERSHIP.read(
         OdsFormatsTestSupport.endless((byte) '\n'), FILE));
+  }
+
+  /**
+   * Regression: the limit was ten million records, which at about 230 bytes a record took more
+   * than 2 GB, so endless good records ran a 1 GB heap out of memory before reaching it.
+   */
+  @Test
+  void endlessGoodRecordsStopAtTheLimitWithinAModestHeap() {
+    ImportResult<MembershipRecord> endless = OdsFormatsTestSupport.lenientStream(
+        OdsFormats.MEMBERSHIP, OdsFormatsTestSupport.endless((GOOD_MEMBERSHIP + "\n")
+            .getBytes(WINDOWS_1252)));
+    assertEquals(RecordFormat.MAX_RECORDS, endless.records().size());
+    assertEquals(1, endless.problems().size());
+    assertEquals(Invariant.INPUT_TOO_LARGE.name(), endless.problems().get(0).code());
+    assertEquals(List.of(FILE, Integer.toString(RecordFormat.MAX_RECORDS + 1), "0:record",
+        GOOD_MEMBERSHIP), endless.problems().get(0).subjects());
   }
 
   @Test
@@ -281,6 +300,47 @@ class MalformedInputTest {
     Violation last = endless.problems().get(RecordFormat.MAX_PROBLEMS);
     assertEquals(Invariant.INPUT_TOO_LARGE.name(), last.code());
     assertEquals(List.of(FILE, "10000", "0:record", ","), last.subjects());
+  }
+
+  /** Regression: an endless line used to be read to its end, that is for ever. */
+  @Test
+  void anEndlessLineStopsAStrictReadAtTheLineLimit() {
+    ImportException thrown = assertTimeoutPreemptively(Duration.ofSeconds(20),
+        () -> assertThrows(ImportException.class, () -> OdsFormats.MEMBERSHIP.read(
+            new SequenceInputStream(new ByteArrayInputStream(lines(GOOD_MEMBERSHIP)
+                .getBytes(WINDOWS_1252)), OdsFormatsTestSupport.endless((byte) 'x')), FILE)));
+    assertEquals(List.of(FILE, "2", "0:record", "x".repeat(100) + "..."),
+        thrown.problems().get(0).subjects());
+    assertEquals(Invariant.INPUT_TOO_LARGE.name(), thrown.problems().get(0).code());
+    assertTrue(thrown.getMessage().contains("longer than 65536 characters"), thrown::getMessage);
+  }
+
+  /** Regression: a lenient read skipped an endless line for ever, looking for its end. */
+  @Test
+  void anEndlessLineStopsALenientReadAfterTheMostItSkips() {
+    ImportResult<MembershipRecord> result = assertTimeoutPreemptively(Duration.ofSeconds(20),
+        () -> OdsFormatsTestSupport.lenientStream(OdsFormats.MEMBERSHIP, new SequenceInputStream(
+            new ByteArrayInputStream(lines(GOOD_MEMBERSHIP).getBytes(WINDOWS_1252)),
+            OdsFormatsTestSupport.endless((byte) 'x'))));
+    assertEquals(1, result.records().size());
+    assertEquals(List.of(Invariant.INPUT_TOO_LARGE.name(), Invariant.INPUT_TOO_LARGE.name()),
+        result.problems().stream().map(Violation::code).toList());
+    Violation stopped = result.problems().get(1);
+    assertEquals(List.of(FILE, "2", "0:record", "x".repeat(100) + "..."), stopped.subjects());
+    assertTrue(stopped.message().endsWith("goes on for more than " + RecordFormat.MAX_SKIPPED
+        + " characters without a line end; reading stopped"), stopped::message);
+  }
+
+  @Test
+  void aLongLineWithinTheSkipLimitIsSkippedAndReadingGoesOn() {
+    String long1 = "x".repeat(RecordFormat.MAX_LINE_LENGTH * 3);
+    String exact = "y".repeat(RecordFormat.MAX_LINE_LENGTH + 1);
+    ImportResult<MembershipRecord> result = lenient(OdsFormats.MEMBERSHIP,
+        lines(GOOD_MEMBERSHIP, long1, GOOD_MEMBERSHIP, exact) + GOOD_MEMBERSHIP);
+    assertEquals(3, result.records().size());
+    assertEquals(List.of("2", "4"), result.problems().stream().map(p -> p.subjects().get(1))
+        .toList());
+    assertTrue(result.problems().stream().allMatch(p -> p.is(Invariant.INPUT_TOO_LARGE)));
   }
 
   @Test

@@ -6,7 +6,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 
 /** Inputs for the reader tests: raw bytes and endless streams. */
-final class OdsFormatsTestSupport {
+public final class OdsFormatsTestSupport {
   static final String FILE = MalformedInputTest.FILE;
 
   private OdsFormatsTestSupport() {}
@@ -23,8 +23,13 @@ final class OdsFormatsTestSupport {
     }
   }
 
-  /** A stream that repeats the given bytes for ever. */
-  static InputStream endless(byte... pattern) {
+  /**
+   * Returns a stream that repeats the given bytes for ever.
+   *
+   * @param pattern the bytes to repeat
+   * @return the stream, which never ends
+   */
+  public static InputStream endless(byte... pattern) {
     return new InputStream() {
       private long position;
 

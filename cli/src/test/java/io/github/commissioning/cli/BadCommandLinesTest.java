@@ -46,7 +46,10 @@ class BadCommandLinesTest {
   @ParameterizedTest(name = "{1} gives exit {2}")
   @CsvSource(delimiter = '|', quoteCharacter = '`', value = {
       "|                                         |2|no command given",
-      "|replay                                   |2|unknown command 'replay'",
+      "|simulate                                 |2|unknown command 'simulate'",
+      "|replay                                   |2|replay takes exactly one argument",
+      "|replay white-paper-2011                  |2|no scenario is named 'white-paper-2011'",
+      "|replay white-paper-2010 --format xml     |2|--format must be one of text",
       "|--date                                   |2|unknown command '--date'",
       "|describe mars                            |2|no sample named 'mars'",
       "|describe england-like extra              |2|describe takes at most one sample name",

@@ -64,7 +64,6 @@ public final class Report {
         + " FINDINGS.md [BENCHMARK_REGEX]; given %s arguments", args.length);
     Path output = Path.of(args[0]);
     String machine = Files.readString(Path.of(args[1]), StandardCharsets.UTF_8).strip();
-    String findings = Files.readString(Path.of(args[2]), StandardCharsets.UTF_8).strip();
     String include = args.length == 4 ? args[3] : PACKAGE.replace(".", "\\.") + ".*Benchmark";
     String loadBefore = loadAverage();
     Instant started = Instant.now();
@@ -84,6 +83,8 @@ public final class Report {
     machine += "\nload:    " + loadBefore + " before the run, " + loadAverage() + " after it"
         + " (1, 5 and 15 minute averages; other work on the machine inflates the timings when"
         + " these exceed nproc)";
+    // Read last, so that findings written while the benchmarks run are the ones included.
+    String findings = Files.readString(Path.of(args[2]), StandardCharsets.UTF_8).strip();
     String report = new Report(results, footprint).render(machine, findings, include, minutes);
     Files.writeString(output, report, StandardCharsets.UTF_8);
     System.out.println("Wrote " + output.toAbsolutePath());

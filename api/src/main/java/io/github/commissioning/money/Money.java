@@ -7,7 +7,6 @@ import io.github.commissioning.violation.ViolationException;
 import java.io.Serializable;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.util.Locale;
 import java.util.regex.Pattern;
 
 /**
@@ -268,8 +267,25 @@ public record Money(long pence) implements Comparable<Money>, Serializable {
    */
   @Override
   public String toString() {
-    BigDecimal pounds = toPounds();
-    String sign = pounds.signum() < 0 ? "-" : "";
-    return sign + "£" + String.format(Locale.ROOT, "%,.2f", pounds.abs());
+    // By hand rather than with a Formatter: messages and reports format a great many amounts.
+    String digits = Long.toString(pence);
+    boolean negative = pence < 0;
+    String magnitude = negative ? digits.substring(1) : digits;
+    if (magnitude.length() < 3) {
+      magnitude = "00".substring(magnitude.length() - 1) + magnitude;
+    }
+    int wholeLength = magnitude.length() - 2;
+    StringBuilder text = new StringBuilder(magnitude.length() + 8);
+    if (negative) {
+      text.append('-');
+    }
+    text.append('£');
+    for (int i = 0; i < wholeLength; i++) {
+      if (i > 0 && (wholeLength - i) % 3 == 0) {
+        text.append(',');
+      }
+      text.append(magnitude.charAt(i));
+    }
+    return text.append('.').append(magnitude, wholeLength, magnitude.length()).toString();
   }
 }

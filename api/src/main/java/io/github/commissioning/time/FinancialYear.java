@@ -164,6 +164,7 @@ public record FinancialYear(int startYear) implements Comparable<FinancialYear>,
    */
   @Override
   public String toString() {
-    return startYear + "/" + String.format(Locale.ROOT, "%02d", (startYear + 1) % 100);
+    int end = (startYear + 1) % 100;
+    return startYear + (end < 10 ? "/0" : "/") + end;
   }
 }

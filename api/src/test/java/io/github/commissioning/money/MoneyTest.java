@@ -168,6 +168,22 @@ class MoneyTest {
   }
 
   @Test
+  void toStringAgreesWithTheFormatterAtEveryMagnitude() {
+    java.util.SplittableRandom random = new java.util.SplittableRandom(2010);
+    List<Long> amounts = new java.util.ArrayList<>(List.of(0L, 1L, -1L, 9L, 99L, 100L, 999L,
+        99_999L, 100_000L, 123_456_789L, Long.MAX_VALUE, Long.MIN_VALUE, Long.MIN_VALUE + 1));
+    for (int i = 0; i < 10_000; i++) {
+      amounts.add(random.nextLong() >> random.nextInt(64));
+    }
+    for (long pence : amounts) {
+      BigDecimal pounds = BigDecimal.valueOf(pence, 2);
+      String expected = (pence < 0 ? "-" : "") + "£"
+          + String.format(java.util.Locale.ROOT, "%,.2f", pounds.abs());
+      assertEquals(expected, Money.ofPence(pence).toString(), () -> "pence " + pence);
+    }
+  }
+
+  @Test
   void toStringWritesPoundsWithSeparators() {
     assertEquals("£1,234.56", Money.ofPence(123456).toString());
     assertEquals("-£0.01", Money.ofPence(-1).toString());

@@ -60,11 +60,8 @@ public final class History {
   private final Map<OrganisationKind, long[][]> openings;
   private final Lineage lineage;
   /** Per practice, the bodies it belonged to, each for the days both were open: built on first use. */
-  private final Supplier<ImmutableMap<OdsCode, Timeline<Span>>> commissioners =
-      Suppliers.memoize(this::commissionerTimelines);
-
-  /** A practice's commissioner over the days the membership and the body's life both cover. */
-  private record Span(Period period, Organisation body) {}
+  private final Supplier<CommissionerIndex> commissioners =
+      Suppliers.memoize(this::commissionerIndex);
 
   /** For a replayed history, the landscape after each change, in date order; else empty. */
   private final ImmutableList<LandscapeSnapshot> snapshots;
@@ -241,27 +238,28 @@ public final class History {
   public Optional<Organisation> commissionerOf(OdsCode practice, LocalDate date) {
     checkNotNull(practice, "practice");
     checkNotNull(date, "date");
-    Timeline<Span> timeline = commissioners.get().get(practice);
-    return timeline == null ? Optional.empty() : timeline.on(date).map(Span::body);
+    return commissioners.get().on(practice, date);
   }
 
-  private ImmutableMap<OdsCode, Timeline<Span>> commissionerTimelines() {
-    ImmutableMap.Builder<OdsCode, Timeline<Span>> built = ImmutableMap.builder();
+  /** A practice's commissioner over the days the membership and the body's life both cover. */
+  private CommissionerIndex commissionerIndex() {
+    Map<OdsCode, List<CommissionerIndex.Span>> all = new HashMap<>();
     memberships.forEach((practice, timeline) -> {
-      List<Span> spans = new ArrayList<>();
+      List<CommissionerIndex.Span> spans = new ArrayList<>();
       for (Membership membership : timeline.items()) {
         Timeline<Organisation> bodies = organisations.get(membership.parent());
         if (bodies == null) {
           continue;
         }
         for (Organisation body : bodies.items()) {
-          overlap(membership.period(), body.operational()).ifPresent(p -> spans.add(new Span(p, body)));
+          overlap(membership.period(), body.operational())
+              .ifPresent(p -> spans.add(new CommissionerIndex.Span(p, body)));
         }
       }
       spans.sort(Comparator.comparing(span -> span.period().start()));
-      built.put(practice, new Timeline<>(spans, Span::period));
+      all.put(practice, spans);
     });
-    return built.buildOrThrow();
+    return new CommissionerIndex(all);
   }
 
   /** The days two periods share, if any. */

@@ -82,17 +82,36 @@ class MiniatureHistoryTest {
         "\"A81003\",\"5E1\",\"W\",\"20010401\",\"20130331\",\"0\"",
         "\"A81003\",\"00K\",\"W\",\"20130401\",\"20171031\",\"0\"",
         "\"B82001\",\"TAC\",\"W\",\"20020401\",\"20130331\",\"0\"",
-        "\"Y01234\",\"13Q\",\"W\",\"20130401\",\"20150331\",\"0\"") + "\n");
+        "\"Y01234\",\"13Q\",\"W\",\"20130401\",\"20150331\",\"0\"",
+        "\"A81005\",\"01A\",\"W\",\"20130401\",\"\",\"0\"",
+        // Out of order, two back to back and one after a gap.
+        "\"A81007\",\"00K\",\"W\",\"20170401\",\"20180331\",\"0\"",
+        "\"A81007\",\"00K\",\"W\",\"20130401\",\"20150331\",\"0\"",
+        "\"A81007\",\"00K\",\"W\",\"20150401\",\"20160331\",\"0\"",
+        "\"A81008\",\"5QA\",\"W\",\"20070401\",\"20090331\",\"0\"",
+        "\"A81009\",\"5QB\",\"W\",\"20020401\",\"20060630\",\"0\"",
+        "\"W91001\",\"7A1\",\"W\",\"20030401\",\"\",\"0\"",
+        "\"Y02000\",\"12G\",\"W\",\"20130401\",\"20150331\",\"0\"",
+        "\"A81010\",\"00K\",\"W\",\"20130401\",\"20140331\",\"0\"") + "\n");
     files.put("epraccur_2019-08-30.csv",
         practice("A81001", "THE DENSHAM SURGERY", "19740401", "", "A", "00K", "20130401", "4")
         + practice("A81004", "KNOWN 2019", "19740401", "", "A", "00K", "20130401", "4")
         + practice("A81003", "VICTORIA MEDICAL PRACTICE", "19740401", "20171031", "C", "00K",
-            "20130401", "4"));
+            "20130401", "4")
+        + practice("A81010", "A PHARMACY", "19990401", "20140331", "C", "00K", "20130401", "1"));
     files.put("epraccur_2023-02-28.csv",
-        practice("A81001", "THE DENSHAM SURGERY", "19740401", "", "A", "16C", "20200401", "4"));
+        practice("A81001", "THE DENSHAM SURGERY", "19740401", "", "A", "16C", "20200401", "4")
+        // The file's membership is stale: the snapshot names another commissioner.
+        + practice("A81005", "STALE IN THE FILE", "19740401", "", "A", "16C", "20130401", "4")
+        // Not in the membership file at all: the snapshot's commissioner, joined and left.
+        + standard(Map.ofEntries(Map.entry(0, "A81006"), Map.entry(1, "OPENED AND CLOSED"),
+            Map.entry(10, "19740401"), Map.entry(11, "20210331"), Map.entry(12, "C"),
+            Map.entry(14, "16C"), Map.entry(15, "20200401"), Map.entry(16, "20210331"),
+            Map.entry(21, "0"), Map.entry(25, "4"))));
     files.put("eccg_2024-25.csv",
         commissioner("00K", "NHS HARTLEPOOL AND STOCKTON-ON-TEES CCG", "20130401", "20200331", "")
         + commissioner("16C", "NHS TEES VALLEY ICB - 16C", "20200401", "", "")
+        + commissioner("01A", "NHS EAST LANCASHIRE CCG", "20130401", "", "")
         + commissioner("13Q", "NATIONAL COMMISSIONING HUB 1", "20130401", "", "RO218")
         + commissioner("A4R1E", "A REPORTING ENTITY", "20240401", "", "RO327"));
     files.put("ons_ccg_apr_2013.csv", "CCG13CD,CCG13CDH,CCG13NM\n"
@@ -111,7 +130,9 @@ class MiniatureHistoryTest {
         "\"PCO12CD\",\"PCO12CDO\",\"PCO12NM\",\"SHA12CD\",\"SHA12CDO\",\"SHA12NM\"\n"
         + "\"E16000020\",\"5E1\",\"Stockton-on-Tees Teaching\",\"E18000001\",\"Q30\",\"North East\"\n"
         // Named twice: the first SHA wins.
-        + "\"E16000020\",\"5E1\",\"Stockton-on-Tees Teaching\",\"E18000002\",\"Q31\",\"North West\"\n");
+        + "\"E16000020\",\"5E1\",\"Stockton-on-Tees Teaching\",\"E18000002\",\"Q31\",\"North West\"\n"
+        + "\"E16000090\",\"5QA\",\"Opened late\",\"E18000001\",\"Q30\",\"North East\"\n"
+        + "\"E16000091\",\"5QB\",\"Closed early\",\"E18000001\",\"Q30\",\"North East\"\n");
     files.put("ods_succ_plus_succarc_2022-10.csv", "old_code,new_code,effective_date\n"
         + "00K,16C,2020-04-01\n"
         + "Q09,Q30,2006-07-01\n"
@@ -339,6 +360,68 @@ class MiniatureHistoryTest {
     java.io.UncheckedIOException missing = assertThrows(java.io.UncheckedIOException.class,
         () -> OdsHistory.load(source(files), v -> { }));
     assertTrue(missing.getMessage().startsWith("Cannot read ons_sha_2012.csv: "), missing::getMessage);
+  }
+
+  private static List<Membership> memberships(History history, String practice) {
+    return history.memberships(OdsCode.of(practice));
+  }
+
+  @Test
+  void theSnapshotOverrulesAStaleMembershipFromTheDayAfterTheFileEnds() {
+    OdsCode stale = OdsCode.of("A81005");
+    assertEquals(List.of(
+        new Membership(stale, OdsCode.of("01A"), Period.of(APRIL_2013, OdsHistory.MEMBERSHIP_FILE_DATE)),
+        new Membership(stale, MERGED, Period.from(OdsHistory.MEMBERSHIP_FILE_DATE.plusDays(1)))),
+        memberships(clean(), "A81005"));
+  }
+
+  @Test
+  void aPracticeOnlyTheSnapshotHasBelongsFromItsJoiningToItsLeaving() {
+    History history = clean();
+    assertEquals(List.of(new Membership(OdsCode.of("A81006"), MERGED,
+        Period.of(APRIL_2020, LocalDate.of(2021, 3, 31)))), memberships(history, "A81006"));
+    assertEquals(List.of(Organisation.of(OdsCode.of("A81006"), "OPENED AND CLOSED",
+        OrganisationKind.GP_PRACTICE, Period.of(APRIL_2020, LocalDate.of(2021, 3, 31)))),
+        history.organisations(OdsCode.of("A81006")));
+  }
+
+  @Test
+  void backToBackRowsOfOneBodyAreOneMembershipAndAGapIsALeaving() {
+    OdsCode practice = OdsCode.of("A81007");
+    assertEquals(List.of(
+        new Membership(practice, CCG, Period.of(APRIL_2013, LocalDate.of(2016, 3, 31))),
+        new Membership(practice, CCG, Period.of(LocalDate.of(2017, 4, 1), LocalDate.of(2018, 3, 31)))),
+        memberships(clean(), "A81007"));
+  }
+
+  @Test
+  void aPctIsPartOfItsShaOnlyWhileBothWereOpen() {
+    History history = clean();
+    OdsCode late = OdsCode.of("5QA");
+    assertEquals(Optional.empty(), history.parentOn(late, LocalDate.of(2007, 3, 31)));
+    assertEquals(Optional.of(SHA), history.parentOn(late, LocalDate.of(2007, 4, 1)));
+    assertEquals(Optional.of(SHA), history.parentOn(late, LocalDate.of(2009, 3, 31)));
+    assertEquals(Optional.empty(), history.parentOn(late, LocalDate.of(2009, 4, 1)));
+    assertEquals(Optional.empty(), history.parentOn(OdsCode.of("5QB"), LocalDate.of(2006, 6, 30)));
+    assertEquals(List.of(Organisation.of(OdsCode.of("5QB"), "PRIMARY_CARE_TRUST 5QB",
+        OrganisationKind.PRIMARY_CARE_TRUST, Period.of(LocalDate.of(2002, 4, 1), LocalDate.of(2006, 6, 30)))),
+        history.organisations(OdsCode.of("5QB")));
+  }
+
+  @Test
+  void welshBoardsHubsAndOtherCostCentresAreKnownByTheirCodesOrSnapshot() {
+    History history = clean();
+    assertEquals(Optional.of("7A1 WELSH_LOCAL_HEALTH_BOARD"),
+        commissioner(history, OdsCode.of("W91001"), LocalDate.of(2010, 1, 1)));
+    assertEquals(List.of(Organisation.of(OdsCode.of("12G"), "COMMISSIONING_HUB 12G",
+        OrganisationKind.COMMISSIONING_HUB, Period.of(APRIL_2013, LocalDate.of(2015, 3, 31)))),
+        history.organisations(OdsCode.of("12G")));
+    assertEquals(List.of(Organisation.of(OdsCode.of("A81010"), "A PHARMACY",
+        OrganisationKind.PRESCRIBING_COST_CENTRE, Period.of(APRIL_2013, LocalDate.of(2014, 3, 31)))),
+        history.organisations(OdsCode.of("A81010")));
+    assertEquals(List.of(Organisation.of(OdsCode.of("01A"), "NHS EAST LANCASHIRE CCG",
+        OrganisationKind.CLINICAL_COMMISSIONING_GROUP, Period.of(APRIL_2013, OdsHistory.ICB_DAY.minusDays(1)))),
+        history.organisations(OdsCode.of("01A")));
   }
 
   @Test

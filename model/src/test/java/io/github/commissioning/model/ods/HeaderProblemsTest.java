@@ -90,6 +90,21 @@ class HeaderProblemsTest {
   }
 
   @Test
+  void aRecordWithTheWrongNumberOfFieldsSaysHowManyItHas() {
+    assertEquals("test.csv line 1: the record 'A81001' has 1 field where 6 are expected",
+        onlyProblem(OdsFormats.MEMBERSHIP, "A81001").message());
+    assertEquals("test.csv line 1: the record 'A81001,5E1' has 2 fields where 6 are expected",
+        onlyProblem(OdsFormats.MEMBERSHIP, "A81001,5E1").message());
+  }
+
+  @Test
+  void aValueIsShownWholeUpToTheLimitAndCutAfterIt() {
+    String limit = "x".repeat(Fields.SHOWN);
+    assertEquals(limit, Fields.show(limit));
+    assertEquals(limit + "...", Fields.show(limit + "y"));
+  }
+
+  @Test
   void anImportExceptionCountsTheProblemsBeyondTheFirst() {
     Violation one = Violation.of(Invariant.RECORD_MALFORMED, "first", FILE);
     Violation two = Violation.of(Invariant.RECORD_MALFORMED, "second", FILE);

@@ -46,6 +46,10 @@ class TransitionDetailTest {
   void aRecodeToACodeOfAnotherFormIsOneFormatViolation() {
     assertEquals(List.of("CODE_FORMAT [TQX, PRIMARY_CARE_TRUST]"),
         refusal(sample(), new Recode(D, STOCKTON, OdsCode.of("TQX"))));
+    ViolationException refused = assertThrows(ViolationException.class,
+        () -> TransitionEngine.apply(sample(), new Recode(D, STOCKTON, OdsCode.of("TQX"))));
+    assertEquals("Recoding 5E1 as TQX: TQX is not a code of a PRIMARY_CARE_TRUST",
+        refused.violations().get(0).message());
   }
 
   @Test

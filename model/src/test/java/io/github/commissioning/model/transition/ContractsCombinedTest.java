@@ -38,10 +38,10 @@ class ContractsCombinedTest {
   private static final Money STOCKTON_PRICE = pence(9_500_000_000L);
   private static final Money STOCKTON_TARIFF = pence(10_000_000_000L);
 
-  private static Contract teesContract(Contract hartlepools) {
+  /** Tees's contract after Hartlepool signs one and merges with Stockton, in the order given. */
+  private static Contract teesContract(Contract hartlepools, OdsCode... merging) {
     Landscape signed = applyChecked(sample(), new SignContract(D, hartlepools)).after();
-    Landscape merged = applyChecked(signed, Merge.intoNew(TEES, HARTLEPOOL, STOCKTON)
-        .withConsentOf(HARTLEPOOL, STOCKTON)).after();
+    Landscape merged = applyChecked(signed, Merge.intoNew(TEES, merging).withConsentOfAll()).after();
     List<Contract> tees = merged.contracts().stream()
         .filter(c -> c.commissioner().equals(TEES.code()) && c.provider().equals(RVW)).toList();
     assertEquals(1, tees.size(), tees::toString);
@@ -55,7 +55,7 @@ class ContractsCombinedTest {
 
   @Test
   void pricesAndTariffsAddUp() {
-    Contract tees = teesContract(hartlepools(500).tariff(pence(700)).build());
+    Contract tees = teesContract(hartlepools(500).tariff(pence(700)).build(), HARTLEPOOL, STOCKTON);
     assertEquals(STOCKTON_PRICE.plus(pence(500)), tees.price());
     assertEquals(Optional.of(STOCKTON_TARIFF.plus(pence(700))), tees.tariff());
     assertEquals(Optional.empty(), tees.arrangedBy());
@@ -63,10 +63,15 @@ class ContractsCombinedTest {
 
   @Test
   void aTariffOnOneSideOnlyIsKeptAndSoIsAnArranger() {
-    Contract tees = teesContract(hartlepools(500).arrangedBy(Q30).build());
-    assertEquals(STOCKTON_PRICE.plus(pence(500)), tees.price());
-    assertEquals(Optional.of(STOCKTON_TARIFF), tees.tariff());
-    assertEquals(Optional.of(Q30), tees.arrangedBy());
+    // Hartlepool's contract comes first, then Stockton's, and the other way round.
+    Contract hartlepools = hartlepools(500).arrangedBy(Q30).build();
+    for (OdsCode[] order : List.of(new OdsCode[] {HARTLEPOOL, STOCKTON},
+        new OdsCode[] {STOCKTON, HARTLEPOOL})) {
+      Contract tees = teesContract(hartlepools, order);
+      assertEquals(STOCKTON_PRICE.plus(pence(500)), tees.price());
+      assertEquals(Optional.of(STOCKTON_TARIFF), tees.tariff());
+      assertEquals(Optional.of(Q30), tees.arrangedBy());
+    }
   }
 
   @Test

@@ -220,6 +220,19 @@ class ChronicleChangesTest {
   }
 
   @Test
+  void aChangeGivingABodyACodeNotOfItsKindIsReportedAndSkipped() {
+    History history = index(Recode.asKind(DAY, PCT, NEW, OrganisationKind.CARE_TRUST),
+        new AuthoriseFoundationTrust(DAY, OTHER));
+    assertEquals(List.of("CODE_FORMAT", "CODE_FORMAT"), problems.stream().map(Violation::code).toList());
+    assertEquals(List.of(NEW.toString(), "CARE_TRUST"), problems.get(0).subjects());
+    assertEquals(List.of(OTHER.toString(), "FOUNDATION_TRUST"), problems.get(1).subjects());
+    assertEquals(Optional.of(PCT), parent(history, P1, DAY));
+    assertEquals(Optional.empty(), history.organisation(NEW, DAY));
+    assertEquals(List.of(Organisation.of(OTHER, "PCT 5E2", OrganisationKind.PRIMARY_CARE_TRUST, OPENED)),
+        history.organisations(OTHER));
+  }
+
+  @Test
   void aRenameAndAnAuthorisationStartANewEntryForTheSameCode() {
     OdsCode trust = OdsCode.of("RTD");
     History history = index(

@@ -38,6 +38,7 @@ import io.github.commissioning.transition.Transition;
 import io.github.commissioning.transition.TransferDuties;
 import io.github.commissioning.violation.Invariant;
 import io.github.commissioning.violation.Violation;
+import io.github.commissioning.violation.ViolationException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -53,7 +54,8 @@ import java.util.function.Consumer;
  * open when, which practice belonged where, which body was part of which, and the lineage. It
  * reads only what changes the organisations, memberships, hierarchy and lineage; money, duties,
  * contracts and policy are the engine's business. Each change that contradicts the record so far
- * (a date going backwards, a practice moved from a body it is not in) is reported and skipped.
+ * (a date going backwards, a practice moved from a body it is not in), or that gives a body a
+ * code not of its kind, is reported and skipped.
  */
 final class Chronicle implements Transition.Visitor<Void> {
   private record Open(OdsCode parent, LocalDate since) {}
@@ -86,7 +88,12 @@ final class Chronicle implements Transition.Visitor<Void> {
     }
     last = change.date();
     date = change.date();
-    change.accept(this);
+    try {
+      change.accept(this);
+    } catch (ViolationException unfit) {
+      // A change the record cannot take (a body given a code not of its kind) is skipped too.
+      unfit.violations().forEach(problems);
+    }
   }
 
   /**
@@ -174,8 +181,8 @@ final class Chronicle implements Transition.Visitor<Void> {
           + " but is not open", code, date);
       return;
     }
-    closes(code);
     Organisation changed = change.apply(body);
+    closes(code);
     open.put(code, Organisation.of(code, changed.name(), changed.kind(), date));
   }
 

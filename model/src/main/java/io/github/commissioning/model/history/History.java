@@ -355,8 +355,8 @@ public final class History {
    * Indexes a sequence of dated changes into a history without building landscapes, for
    * histories too long to replay through the engine (the real one has over a hundred thousand
    * changes). Only what changes organisations, memberships, hierarchy (part of) and lineage is
-   * read; each change that contradicts the record so far is reported and skipped, as is a change
-   * dated before the one before it.
+   * read; each change that contradicts the record so far, or gives a body a code not of its kind,
+   * is reported and skipped, as is a change dated before the one before it.
    *
    * @param changes the changes, in date order
    * @param problems where each skipped change is reported

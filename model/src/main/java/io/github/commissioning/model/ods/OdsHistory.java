@@ -154,6 +154,8 @@ public final class OdsHistory {
     private final Map<OdsCode, Organisation> bodies = new LinkedHashMap<>();
     /** Bodies under a code that an earlier body had, such as a CCG's code as a sub-ICB location. */
     private final List<Organisation> reused = new ArrayList<>();
+    /** The practices the 2023 snapshot lists: only its word can overrule the membership file. */
+    private final Set<OdsCode> listedIn2023 = new HashSet<>();
 
     Assembly(OdsSource source, Consumer<Violation> problems) {
       this.source = source;
@@ -419,7 +421,8 @@ public final class OdsHistory {
       memberships.forEach(m -> byPractice.computeIfAbsent(m.practice(), k -> new ArrayList<>()).add(m));
       byPractice.forEach((code, own) -> {
         PracticeRecord snapshot = snapshots.get(code);
-        if (snapshot == null || snapshot.status() != PracticeRecord.Status.ACTIVE
+        if (snapshot == null || !listedIn2023.contains(code)
+            || snapshot.status() != PracticeRecord.Status.ACTIVE
             || snapshot.commissioner().isEmpty()) {
           return;
         }
@@ -456,10 +459,12 @@ public final class OdsHistory {
     /** The practice snapshots; the later wins where both have a practice. */
     private Map<OdsCode, PracticeRecord> snapshots() {
       Map<OdsCode, PracticeRecord> snapshots = new HashMap<>();
-      for (String file : List.of("epraccur_2019-08-30.csv", "epraccur_2023-02-28.csv")) {
-        for (PracticeRecord practice : read(OdsFormats.PRACTICES, file)) {
-          snapshots.put(practice.code(), practice);
-        }
+      for (PracticeRecord practice : read(OdsFormats.PRACTICES, "epraccur_2019-08-30.csv")) {
+        snapshots.put(practice.code(), practice);
+      }
+      for (PracticeRecord practice : read(OdsFormats.PRACTICES, "epraccur_2023-02-28.csv")) {
+        snapshots.put(practice.code(), practice);
+        listedIn2023.add(practice.code());
       }
       return snapshots;
     }

@@ -134,9 +134,9 @@ public final class Report {
   private void targets(StringBuilder out) {
     out.append("## Against the issue's targets\n\n")
         .append("| workload | target | measured (median) | met |\n|---|---|---|---|\n");
-    target(out, "1. build and check England's landscape (generated, England-sized)", "< 100 ms",
+    target(out, "1. build and check the England 2010 landscape (real data)", "< 100 ms",
         "LandscapeBuildBenchmark.build", "", v -> v < 100);
-    target(out, "2. one MovePractice, England-sized", "< 20 µs", "PracticeMoveBenchmark.movePractice",
+    target(out, "2. one MovePractice, England 2010", "< 20 µs", "PracticeMoveBenchmark.movePractice",
         "england", v -> v < 20);
     target(out, "2. one MovePractice, ten times England", "< 20 µs",
         "PracticeMoveBenchmark.movePractice", "tenTimesEngland", v -> v < 20);

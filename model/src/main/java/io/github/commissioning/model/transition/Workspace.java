@@ -20,7 +20,6 @@ import io.github.commissioning.money.Money;
 import io.github.commissioning.organisation.Capacity;
 import io.github.commissioning.organisation.OdsCode;
 import io.github.commissioning.organisation.Organisation;
-import io.github.commissioning.organisation.OrganisationKind;
 import io.github.commissioning.organisation.Relationship;
 import io.github.commissioning.organisation.RelationshipType;
 import io.github.commissioning.policy.Policy;
@@ -508,10 +507,5 @@ final class Workspace implements LandscapeParts {
   LandscapeSnapshot build() {
     refuseIfProblems();
     return LandscapeSnapshot.copyOf(this);
-  }
-
-  boolean isKind(OdsCode code, OrganisationKind kind) {
-    Organisation found = organisations.get(code);
-    return found != null && found.kind() == kind;
   }
 }

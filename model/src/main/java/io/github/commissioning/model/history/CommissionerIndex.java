@@ -70,18 +70,7 @@ final class CommissionerIndex {
       return Optional.empty();
     }
     long day = date.toEpochDay();
-    int low = first[slot];
-    int high = end[slot] - 1;
-    int found = -1;
-    while (low <= high) {
-      int mid = (low + high) >>> 1;
-      if (starts[mid] <= day) {
-        found = mid;
-        low = mid + 1;
-      } else {
-        high = mid - 1;
-      }
-    }
+    int found = Timeline.lastStartingBy(starts, first[slot], end[slot], day);
     return found >= 0 && lasts[found] >= day ? Optional.of(bodies[found]) : Optional.empty();
   }
 }

@@ -52,8 +52,19 @@ final class Timeline<T> {
 
   Optional<T> on(LocalDate date) {
     long day = date.toEpochDay();
-    int low = 0;
-    int high = starts.length - 1;
+    int found = lastStartingBy(starts, 0, starts.length, day);
+    return found >= 0 && ends[found] >= day ? Optional.of(items.get(found)) : Optional.empty();
+  }
+
+  /**
+   * Finds, by bisection in {@code starts[from..to)} sorted ascending, the last index whose start
+   * is on or before the day.
+   *
+   * @return that index, or -1 if every start in the range is after the day
+   */
+  static int lastStartingBy(long[] starts, int from, int to, long day) {
+    int low = from;
+    int high = to - 1;
     int found = -1;
     while (low <= high) {
       int mid = (low + high) >>> 1;
@@ -64,7 +75,7 @@ final class Timeline<T> {
         high = mid - 1;
       }
     }
-    return found >= 0 && ends[found] >= day ? Optional.of(items.get(found)) : Optional.empty();
+    return found;
   }
 
   List<T> items() {

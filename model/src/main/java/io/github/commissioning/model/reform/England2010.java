@@ -36,6 +36,7 @@ import io.github.commissioning.time.Period;
 import java.io.IOException;
 import java.io.InputStream;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -181,7 +182,7 @@ public final class England2010 {
    * @return their codes, ordered
    */
   public ImmutableSet<OdsCode> primaryCareOrganisations() {
-    return ImmutableSet.copyOf(new java.util.TreeSet<>(practicesByPco.keySet()));
+    return shaOfPco.keySet();
   }
 
   /**
@@ -300,7 +301,7 @@ public final class England2010 {
         for (Organisation pco : real.open(kind)) {
           strategicHealthAuthorityOf(pco.code()).ifPresent(sha -> {
             shas.put(pco.code(), sha);
-            practices.put(pco.code(), new java.util.ArrayList<>());
+            practices.put(pco.code(), new ArrayList<>());
             out.addOrganisation(openEnded(pco));
             out.addRelationship(real.relationships().stream()
                 .filter(r -> r.type() == RelationshipType.PART_OF && r.from().equals(pco.code()))

@@ -3,6 +3,7 @@ package io.github.commissioning.model.reform;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSet;
+import com.google.common.collect.Lists;
 import io.github.commissioning.duty.CommissioningFunction;
 import io.github.commissioning.duty.DutySelection;
 import io.github.commissioning.duty.Population;
@@ -234,7 +235,7 @@ final class OppositionPlan {
       int size = (int) Math.ceil((double) members.size() / bodies);
       OdsCode first = null;
       int number = 1;
-      for (List<OdsCode> run : com.google.common.collect.Lists.partition(members, size)) {
+      for (List<OdsCode> run : Lists.partition(members, size)) {
         OdsCode code = OdsCode.parse("S" + sha.code().value() + number);
         Organisation body = Organisation.of(code, "Strategic commissioning body " + number
             + " of " + sha.name() + " (modelled)", OrganisationKind.STRATEGIC_COMMISSIONING_BODY,

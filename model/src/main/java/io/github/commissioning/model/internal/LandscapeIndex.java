@@ -31,7 +31,7 @@ import java.util.TreeSet;
  *
  * <p>This class is immutable and thread-safe.
  */
-public final class LandscapeIndex {
+public final class LandscapeIndex implements LandscapeQueries {
   private record HolderYear(OdsCode holder, FinancialYear year) {}
 
   private record Edge(RelationshipType type, OdsCode code) {}
@@ -72,7 +72,7 @@ public final class LandscapeIndex {
     targets = out.orderValuesBy(OdsCode::compareTo).build();
     sources = in.orderValuesBy(OdsCode::compareTo).build();
 
-    populations = populationsOf(snapshot, openByKind.get(OrganisationKind.GP_PRACTICE));
+    populations = populationsOf(openByKind.get(OrganisationKind.GP_PRACTICE), snapshot.areas());
 
     Map<Duty, DutyAssignment> held = new HashMap<>();
     ImmutableSetMultimap.Builder<OdsCode, DutyAssignment> byAccountable = ImmutableSetMultimap.builder();
@@ -102,120 +102,68 @@ public final class LandscapeIndex {
     return overflowed ? Money.ofPence(a.pence() < 0 ? Long.MIN_VALUE : Long.MAX_VALUE) : Money.ofPence(sum);
   }
 
-  private static ImmutableSet<Population> populationsOf(LandscapeParts snapshot,
-      ImmutableSet<Organisation> practices) {
+  /** Each open practice's list and each area's residents and unregistered patients, ordered. */
+  static ImmutableSet<Population> populationsOf(Iterable<Organisation> openPractices,
+      Iterable<Area> areas) {
     TreeSet<Population> all = new TreeSet<>();
-    for (Organisation practice : practices) {
+    for (Organisation practice : openPractices) {
       if (practice.kind().can(Capacity.REGISTER_PATIENTS)) {
         all.add(Population.registeredListOf(practice.code()));
       }
     }
-    for (Area area : snapshot.areas()) {
+    for (Area area : areas) {
       all.add(Population.residentsOf(area));
       all.add(Population.unregisteredIn(area));
     }
     return ImmutableSet.copyOf(all);
   }
 
-  /**
-   * Returns the body with a code.
-   *
-   * @param code the code
-   * @return the body, if any
-   */
+  @Override
   public Optional<Organisation> organisation(OdsCode code) {
     return Optional.ofNullable(byCode.get(code));
   }
 
-  /**
-   * Returns the open bodies of a kind, ordered by code.
-   *
-   * @param kind the kind
-   * @return those bodies
-   */
+  @Override
   public ImmutableSet<Organisation> open(OrganisationKind kind) {
     return openByKind.get(kind);
   }
 
-  /**
-   * Returns every population: each open practice's list, and each area's residents and
-   * unregistered patients.
-   *
-   * @return the populations, ordered
-   */
+  @Override
   public ImmutableSet<Population> populations() {
     return populations;
   }
 
-  /**
-   * Returns the assignment of a duty.
-   *
-   * @param duty the duty
-   * @return its assignment, if any
-   */
+  @Override
   public Optional<DutyAssignment> holderOf(Duty duty) {
     return Optional.ofNullable(holders.get(duty));
   }
 
-  /**
-   * Returns the duties a body is accountable for.
-   *
-   * @param code the body
-   * @return its duties
-   */
+  @Override
   public ImmutableSet<DutyAssignment> dutiesOf(OdsCode code) {
     return dutiesByAccountable.get(code);
   }
 
-  /**
-   * Returns a body's budgets for a year.
-   *
-   * @param code the body
-   * @param year the year
-   * @return its budgets
-   */
+  @Override
   public ImmutableSet<Allocation> budgetsOf(OdsCode code, FinancialYear year) {
     return budgets.get(new HolderYear(code, year));
   }
 
-  /**
-   * Returns the cash allocated for a year.
-   *
-   * @param year the year
-   * @return the total, zero if none
-   */
+  @Override
   public Money totalAllocated(FinancialYear year) {
     return cashTotals.getOrDefault(year, Money.ZERO);
   }
 
-  /**
-   * Returns the bodies a body relates to by a type of relationship.
-   *
-   * @param code the body
-   * @param type the type
-   * @return their codes, ordered
-   */
+  @Override
   public ImmutableSet<OdsCode> targets(OdsCode code, RelationshipType type) {
     return targets.get(new Edge(type, code));
   }
 
-  /**
-   * Returns the bodies that relate to a body by a type of relationship.
-   *
-   * @param code the body
-   * @param type the type
-   * @return their codes, ordered
-   */
+  @Override
   public ImmutableSet<OdsCode> sources(OdsCode code, RelationshipType type) {
     return sources.get(new Edge(type, code));
   }
 
-  /**
-   * Returns a practice's primary care organisation.
-   *
-   * @param practice the practice
-   * @return the body it is a member of that has practice members, if any
-   */
+  @Override
   public Optional<OdsCode> primaryCareOrganisationOf(OdsCode practice) {
     for (OdsCode parent : targets(practice, RelationshipType.MEMBER_OF)) {
       Organisation organisation = byCode.get(parent);

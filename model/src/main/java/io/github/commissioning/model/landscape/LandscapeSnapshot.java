@@ -14,6 +14,8 @@ import io.github.commissioning.finance.RunningCost;
 import io.github.commissioning.internal.DomainStyle;
 import io.github.commissioning.landscape.Landscape;
 import io.github.commissioning.model.internal.LandscapeIndex;
+import io.github.commissioning.model.internal.LandscapeQueries;
+import io.github.commissioning.model.internal.LandscapeStore;
 import io.github.commissioning.landscape.LandscapeParts;
 import io.github.commissioning.model.invariant.StructuralInvariants;
 import io.github.commissioning.money.Money;
@@ -27,8 +29,10 @@ import io.github.commissioning.time.FinancialYear;
 import io.github.commissioning.violation.Violation;
 import io.github.commissioning.violation.ViolationException;
 import java.time.LocalDate;
+import java.util.Objects;
 import java.util.Optional;
 import org.immutables.value.Value;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The reference {@link Landscape}: an immutable snapshot that cannot exist with a broken
@@ -37,7 +41,8 @@ import org.immutables.value.Value;
  * <p>Obtain one from {@link #builder(LocalDate)} or {@link #copyOf(Landscape)}; {@code build()}
  * checks every invariant (see {@link StructuralInvariants}) and throws a
  * {@link ViolationException} naming every violation if any is broken. Queries answer from indexes
- * built once, on first use.
+ * built once, on first use. A snapshot the engine makes by changing another shares the parts it
+ * did not change with that one, and makes its sets only when asked for them.
  *
  * <p>This class is immutable and thread-safe. Only the library may subclass it.
  */
@@ -89,7 +94,7 @@ public abstract class LandscapeSnapshot implements Landscape {
    * @return the index
    */
   @Value.Lazy
-  LandscapeIndex index() {
+  LandscapeQueries index() {
     return new LandscapeIndex(this);
   }
 
@@ -180,6 +185,9 @@ public abstract class LandscapeSnapshot implements Landscape {
     if (parts instanceof LandscapeSnapshot snapshot) {
       return snapshot;
     }
+    if (parts instanceof LandscapeStore store && store.isChecked()) {
+      return new StoredSnapshot(store);
+    }
     return fill(builder(parts.date()), parts).build();
   }
 
@@ -209,6 +217,32 @@ public abstract class LandscapeSnapshot implements Landscape {
     if (!violations.isEmpty()) {
       throw new ViolationException(violations);
     }
+  }
+
+  /**
+   * Returns whether another object is a snapshot with the same date, policy and parts, however
+   * each was made.
+   *
+   * @param other the object to compare
+   * @return true if equal
+   */
+  @Override
+  public boolean equals(@Nullable Object other) {
+    if (this == other) {
+      return true;
+    }
+    return other instanceof LandscapeSnapshot that && date().equals(that.date())
+        && policy().equals(that.policy()) && areas().equals(that.areas())
+        && organisations().equals(that.organisations())
+        && relationships().equals(that.relationships()) && duties().equals(that.duties())
+        && allocations().equals(that.allocations()) && contracts().equals(that.contracts())
+        && runningCosts().equals(that.runningCosts());
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(date(), policy(), areas(), organisations(), relationships(), duties(),
+        allocations(), contracts(), runningCosts());
   }
 
   @Override

@@ -7,6 +7,7 @@ import io.github.commissioning.duty.DutyAssignment;
 import io.github.commissioning.duty.Population;
 import io.github.commissioning.finance.Allocation;
 import io.github.commissioning.finance.Contract;
+import io.github.commissioning.model.internal.LandscapeStore.BudgetKey;
 import io.github.commissioning.money.Money;
 import io.github.commissioning.money.Share;
 import io.github.commissioning.organisation.Capacity;
@@ -53,12 +54,12 @@ final class Apportionment {
       work.moveDuty(held, successorOf.get(held.duty().population()));
     }
     OdsCode first = split.parts().get(0).successor();
-    for (Relationship toBody : work.relationships(r -> r.to().equals(split.body()))) {
+    for (Relationship toBody : work.relationshipsOf(split.body(), r -> r.to().equals(split.body()))) {
       OdsCode successor = toBody.type() == MEMBER_OF
           ? successorOf.getOrDefault(Population.registeredListOf(toBody.from()), first) : first;
       work.repoint(toBody, successor);
     }
-    work.relationships(r -> r.from().equals(split.body())).forEach(work::end);
+    work.relationshipsOf(split.body(), r -> r.from().equals(split.body())).forEach(work::end);
     delegationsToBody(first);
     money();
     contracts();
@@ -84,7 +85,7 @@ final class Apportionment {
     }
     Set<Population> served = new LinkedHashSet<>();
     work.duties(d -> d.accountable().equals(split.body())).forEach(d -> served.add(d.duty().population()));
-    for (Relationship member : work.relationships(r -> r.type() == MEMBER_OF
+    for (Relationship member : work.relationshipsOf(split.body(), r -> r.type() == MEMBER_OF
         && r.to().equals(split.body()))) {
       Organisation practice = work.organisation(member.from());
       if (practice != null && practice.kind().can(Capacity.REGISTER_PATIENTS)) {
@@ -118,12 +119,12 @@ final class Apportionment {
   private void money() {
     for (Allocation held : work.budgets(a -> a.holder().equals(split.body()))) {
       ImmutableList<Money> parts = Share.apportion(held.amount(), shares);
-      Workspace.BudgetKey from = Workspace.BudgetKey.of(held);
+      BudgetKey from = BudgetKey.of(held);
       for (int i = 0; i < parts.size(); i++) {
         OdsCode successor = split.parts().get(i).successor();
         OdsCode officer = held.accountingOfficer().equals(split.body()) ? successor
             : held.accountingOfficer();
-        work.moveMoney(from, new Workspace.BudgetKey(successor, held.year(), held.ringFence(),
+        work.moveMoney(from, new BudgetKey(successor, held.year(), held.ringFence(),
             held.funding()), parts.get(i), officer);
       }
     }

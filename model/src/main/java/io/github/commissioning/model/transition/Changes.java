@@ -2,23 +2,25 @@ package io.github.commissioning.model.transition;
 
 import static io.github.commissioning.organisation.RelationshipType.MEMBER_OF;
 
-import io.github.commissioning.duty.DutyAssignment;
-import io.github.commissioning.duty.PopulationType;
-import io.github.commissioning.duty.Duty;
 import io.github.commissioning.duty.CommissioningFunction;
+import io.github.commissioning.duty.Duty;
+import io.github.commissioning.duty.DutyAssignment;
 import io.github.commissioning.duty.DutySelection;
 import io.github.commissioning.duty.Population;
+import io.github.commissioning.duty.PopulationType;
 import io.github.commissioning.finance.Allocation;
 import io.github.commissioning.finance.Contract;
 import io.github.commissioning.finance.Funding;
 import io.github.commissioning.finance.RingFence;
+import io.github.commissioning.model.internal.LandscapeStore.BudgetKey;
+import io.github.commissioning.model.internal.LandscapeStore.ContractKey;
 import io.github.commissioning.money.Money;
-import io.github.commissioning.organisation.OdsCode;
-import io.github.commissioning.organisation.RelationshipType;
 import io.github.commissioning.organisation.Capacity;
+import io.github.commissioning.organisation.OdsCode;
 import io.github.commissioning.organisation.Organisation;
 import io.github.commissioning.organisation.OrganisationKind;
 import io.github.commissioning.organisation.Relationship;
+import io.github.commissioning.organisation.RelationshipType;
 import io.github.commissioning.transition.Abolish;
 import io.github.commissioning.transition.Allocate;
 import io.github.commissioning.transition.AppointAccountingOfficer;
@@ -38,15 +40,15 @@ import io.github.commissioning.transition.LeaveConsortium;
 import io.github.commissioning.transition.Merge;
 import io.github.commissioning.transition.MovePractice;
 import io.github.commissioning.transition.Recode;
+import io.github.commissioning.transition.ReinvestUnderspend;
 import io.github.commissioning.transition.Relate;
 import io.github.commissioning.transition.Rename;
 import io.github.commissioning.transition.RepriceContract;
-import io.github.commissioning.transition.ReinvestUnderspend;
 import io.github.commissioning.transition.SignContract;
 import io.github.commissioning.transition.Split;
 import io.github.commissioning.transition.Succeed;
-import io.github.commissioning.transition.Transition;
 import io.github.commissioning.transition.TransferDuties;
+import io.github.commissioning.transition.Transition;
 import io.github.commissioning.violation.Invariant;
 import java.util.ArrayList;
 import java.util.List;
@@ -86,7 +88,7 @@ final class Changes implements Transition.Visitor<Void> {
     OdsCode accountable = pco;
     Optional<OdsCode> delegate = Optional.empty();
     if (commissioner != null && !commissioner.kind().can(Capacity.HOLD_DUTIES)) {
-      Optional<OdsCode> parent = work.relationships(r -> r.type() == RelationshipType.PART_OF
+      Optional<OdsCode> parent = work.relationshipsOf(pco, r -> r.type() == RelationshipType.PART_OF
           && r.from().equals(pco)).stream().map(Relationship::to).findFirst();
       if (parent.isEmpty()) {
         return;
@@ -119,14 +121,14 @@ final class Changes implements Transition.Visitor<Void> {
     HandOver.endOwnList(work, t.body());
     stillHeld(t.body(), "duties", !work.duties(d -> d.accountable().equals(t.body())
         || d.delegate().equals(Optional.of(t.body()))).isEmpty());
-    stillHeld(t.body(), "members or dependent bodies", !work.relationships(
+    stillHeld(t.body(), "members or dependent bodies", !work.relationshipsOf(t.body(),
         r -> r.to().equals(t.body())).isEmpty());
     stillHeld(t.body(), "budgets", !work.budgets(a -> a.holder().equals(t.body())
         || a.accountingOfficer().equals(t.body())).isEmpty());
     stillHeld(t.body(), "contracts", !work.contracts(c -> c.commissioner().equals(t.body())
         || c.provider().equals(t.body()) || c.arrangedBy().equals(Optional.of(t.body()))).isEmpty());
     work.refuseIfProblems();
-    work.relationships(r -> r.from().equals(t.body())).forEach(work::end);
+    work.relationshipsOf(t.body(), r -> r.from().equals(t.body())).forEach(work::end);
     work.runningCosts(t.body()).forEach(c -> work.setRunningCost(t.body(), c.year(), Money.ZERO));
     work.closeBody(t.body());
     return null;
@@ -235,13 +237,12 @@ final class Changes implements Transition.Visitor<Void> {
           t.from());
     }
     work.refuseIfProblems();
-    work.relationships(r -> r.type() == MEMBER_OF && r.from().equals(t.practice())
+    work.relationshipsOf(t.practice(), r -> r.type() == MEMBER_OF && r.from().equals(t.practice())
         && r.to().equals(t.from())).forEach(r -> work.repoint(r, t.to()));
     Population list = Population.registeredListOf(t.practice());
     work.dutiesFor(list).stream().filter(d -> d.accountable().equals(t.from()))
         .forEach(d -> work.moveDuty(d, t.to()));
-    for (Allocation own : work.budgets(a -> a.holder().equals(t.practice())
-        && a.accountingOfficer().equals(t.from()))) {
+    for (Allocation own : work.budgetsHeldBy(t.practice(), a -> a.accountingOfficer().equals(t.from()))) {
       work.replaceBudget(own.withAccountingOfficer(t.to()));
       work.record(new Effect.AccountingOfficerChanged(t.practice(), own.year(), t.from(), t.to()));
     }
@@ -270,8 +271,8 @@ final class Changes implements Transition.Visitor<Void> {
     work.open(t.consortium(), role).filter(c -> !FormConsortium.KINDS.contains(c.kind()))
         .ifPresent(c -> work.problem(Invariant.RELATIONSHIP_KIND, role + ": a " + c.kind()
             + " is not a consortium, federation or practice-based commissioner", c.code(), c.kind()));
-    if (!work.relationships(r -> r.type() == MEMBER_OF && r.from().equals(t.practice())
-        && r.to().equals(t.consortium())).isEmpty()) {
+    if (!work.relationshipsOf(t.practice(), r -> r.type() == MEMBER_OF
+        && r.from().equals(t.practice()) && r.to().equals(t.consortium())).isEmpty()) {
       work.problem(Invariant.STATE_MISMATCH, role + ": it is already a member", t.practice(),
           t.consortium());
     }
@@ -287,7 +288,7 @@ final class Changes implements Transition.Visitor<Void> {
 
   @Override
   public Void leaveConsortium(LeaveConsortium t) {
-    List<Relationship> membership = work.relationships(r -> r.type() == MEMBER_OF
+    List<Relationship> membership = work.relationshipsOf(t.practice(), r -> r.type() == MEMBER_OF
         && r.from().equals(t.practice()) && r.to().equals(t.consortium()));
     if (membership.isEmpty()) {
       work.problem(Invariant.STATE_MISMATCH, "Practice " + t.practice() + " cannot leave "
@@ -335,7 +336,7 @@ final class Changes implements Transition.Visitor<Void> {
   /** The duties a body holds that a selection selects; at least one, or a problem is recorded. */
   private List<DutyAssignment> selected(OdsCode holder, DutySelection selection, String role) {
     List<DutyAssignment> found = selection.populations().isEmpty()
-        ? work.duties(d -> d.accountable().equals(holder) && selection.selects(d.duty()))
+        ? work.dutiesHeldBy(holder, d -> selection.selects(d.duty()))
         : work.dutiesFor(selection).stream().filter(d -> d.accountable().equals(holder)).toList();
     if (found.isEmpty()) {
       work.problem(Invariant.STATE_MISMATCH, role + ": " + holder + " holds no duty of " + selection,
@@ -349,12 +350,12 @@ final class Changes implements Transition.Visitor<Void> {
   }
 
   private void moveCash(OdsCode from, OdsCode to, Money amount, RingFence fence) {
-    Workspace.BudgetKey source = new Workspace.BudgetKey(from, work.year(), fence, Funding.CASH);
+    BudgetKey source = new BudgetKey(from, work.year(), fence, Funding.CASH);
     // The receiver answers for its new budget if it can; otherwise the giver's officer still does.
     OdsCode officer = Optional.ofNullable(work.organisation(to))
         .filter(o -> o.kind().can(Capacity.ACCOUNT_FOR_BUDGETS)).map(Organisation::code)
         .or(() -> work.budget(source).map(Allocation::accountingOfficer)).orElse(to);
-    work.moveMoney(source, new Workspace.BudgetKey(to, work.year(), fence, Funding.CASH), amount,
+    work.moveMoney(source, new BudgetKey(to, work.year(), fence, Funding.CASH), amount,
         officer);
   }
 
@@ -367,7 +368,7 @@ final class Changes implements Transition.Visitor<Void> {
             + t.allocation().year() + ", which ended before it opened on "
             + holder.operational().start(), holder.code(), t.allocation().year()));
     work.open(t.allocation().accountingOfficer(), role);
-    work.budget(Workspace.BudgetKey.of(t.allocation()))
+    work.budget(BudgetKey.of(t.allocation()))
         .filter(b -> !b.accountingOfficer().equals(t.allocation().accountingOfficer()))
         .ifPresent(b -> work.problem(Invariant.STATE_MISMATCH, role + ": the budget is answered for"
             + " by " + b.accountingOfficer() + ", not " + t.allocation().accountingOfficer(),
@@ -381,7 +382,7 @@ final class Changes implements Transition.Visitor<Void> {
   public Void convertToCash(ConvertToCash t) {
     List<Allocation> indicative = new ArrayList<>();
     for (RingFence fence : RingFence.values()) {
-      work.budget(new Workspace.BudgetKey(t.holder(), t.year(), fence, Funding.INDICATIVE))
+      work.budget(new BudgetKey(t.holder(), t.year(), fence, Funding.INDICATIVE))
           .ifPresent(indicative::add);
     }
     if (indicative.isEmpty()) {
@@ -390,10 +391,10 @@ final class Changes implements Transition.Visitor<Void> {
     }
     work.refuseIfProblems();
     for (Allocation budget : indicative) {
-      work.removeBudget(Workspace.BudgetKey.of(budget));
-      Workspace.BudgetKey source = new Workspace.BudgetKey(budget.accountingOfficer(), t.year(),
+      work.removeBudget(BudgetKey.of(budget));
+      BudgetKey source = new BudgetKey(budget.accountingOfficer(), t.year(),
           RingFence.GENERAL, Funding.CASH);
-      Workspace.BudgetKey cash = new Workspace.BudgetKey(t.holder(), t.year(), budget.ringFence(),
+      BudgetKey cash = new BudgetKey(t.holder(), t.year(), budget.ringFence(),
           Funding.CASH);
       work.moveMoney(source, cash, budget.amount(), budget.accountingOfficer());
       if (work.budget(cash).isEmpty()) {
@@ -408,17 +409,17 @@ final class Changes implements Transition.Visitor<Void> {
   public Void reinvestUnderspend(ReinvestUnderspend t) {
     work.open(t.holder(), "Reinvesting an underspend of " + t.holder());
     work.refuseIfProblems();
-    Workspace.BudgetKey general = new Workspace.BudgetKey(t.holder(), t.year(), RingFence.GENERAL,
+    BudgetKey general = new BudgetKey(t.holder(), t.year(), RingFence.GENERAL,
         Funding.CASH);
     OdsCode officer = work.budget(general).map(Allocation::accountingOfficer).orElse(t.holder());
-    work.moveMoney(general, new Workspace.BudgetKey(t.holder(), t.year(), t.into(), Funding.CASH),
+    work.moveMoney(general, new BudgetKey(t.holder(), t.year(), t.into(), Funding.CASH),
         t.amount(), officer);
     return null;
   }
 
   @Override
   public Void appointAccountingOfficer(AppointAccountingOfficer t) {
-    Workspace.BudgetKey key = new Workspace.BudgetKey(t.holder(), t.year(), t.ringFence(), t.funding());
+    BudgetKey key = new BudgetKey(t.holder(), t.year(), t.ringFence(), t.funding());
     Optional<Allocation> budget = work.budget(key);
     if (budget.isEmpty()) {
       work.problem(Invariant.STATE_MISMATCH, t.holder() + " has no " + t.funding() + " "
@@ -435,7 +436,7 @@ final class Changes implements Transition.Visitor<Void> {
   @Override
   public Void signContract(SignContract t) {
     Contract contract = t.contract();
-    if (work.contract(Workspace.ContractKey.of(contract)).isPresent()) {
+    if (work.contract(ContractKey.of(contract)).isPresent()) {
       work.problem(Invariant.STATE_MISMATCH, contract.commissioner() + " already has a "
           + contract.service() + " contract with " + contract.provider() + " for " + contract.year()
           + "; reprice it instead", contract.commissioner(), contract.provider());
@@ -447,7 +448,7 @@ final class Changes implements Transition.Visitor<Void> {
 
   @Override
   public Void repriceContract(RepriceContract t) {
-    Optional<Contract> contract = work.contract(new Workspace.ContractKey(t.commissioner(),
+    Optional<Contract> contract = work.contract(new ContractKey(t.commissioner(),
         t.provider(), t.service(), t.year()));
     if (contract.isEmpty()) {
       work.problem(Invariant.STATE_MISMATCH, t.commissioner() + " has no " + t.service()
@@ -471,7 +472,7 @@ final class Changes implements Transition.Visitor<Void> {
     work.replace(authorised);
     work.record(new Effect.KindChanged(t.trust(), OrganisationKind.NHS_TRUST,
         OrganisationKind.FOUNDATION_TRUST));
-    work.relationships(r -> r.from().equals(t.trust())
+    work.relationshipsOf(t.trust(), r -> r.from().equals(t.trust())
         && r.type() == RelationshipType.ACCOUNTABLE_TO)
         .forEach(work::end);
     return null;
@@ -508,7 +509,8 @@ final class Changes implements Transition.Visitor<Void> {
 
   @Override
   public Void endRelationship(EndRelationship t) {
-    List<Relationship> ended = work.relationships(r -> r.type() == t.type() && r.from().equals(t.from())
+    List<Relationship> ended = work.relationshipsOf(t.from(), r -> r.type() == t.type()
+        && r.from().equals(t.from())
         && r.to().equals(t.to()));
     if (ended.isEmpty()) {
       work.problem(Invariant.STATE_MISMATCH, "No relationship " + t.from() + " " + t.type() + " "

@@ -1,6 +1,7 @@
 package io.github.commissioning.model.transition;
 
 import io.github.commissioning.landscape.Landscape;
+import io.github.commissioning.model.internal.LandscapeStore;
 import io.github.commissioning.model.landscape.LandscapeSnapshot;
 import io.github.commissioning.transition.Reorganisation;
 import io.github.commissioning.transition.StepRefusedException;
@@ -36,22 +37,22 @@ final class Culprit {
     List<Transition> steps = reorganisation.steps();
     for (int i = 0; i < steps.size(); i++) {
       Transition step = steps.get(i);
-      Workspace.Parts prior = work.parts();
+      LandscapeStore prior = work.store();
       TransitionEngine.carryOut(work, state, step);
       List<Violation> found = check(prior, work, step);
       if (found.stream().map(Key::of).anyMatch(remaining::contains)) {
         return new StepRefusedException(reorganisation.name(), i + 1, step,
             new ViolationException(found));
       }
-      state = new StateView(work);
+      state = work.store();
     }
     int last = steps.size() - 1;
     return new StepRefusedException(reorganisation.name(), last + 1, steps.get(last), broken);
   }
 
   /** What is wrong with the state after one step: its structure, or the cash it made or lost. */
-  private static List<Violation> check(Workspace.Parts before, Workspace work, Transition step) {
-    Workspace.Parts after = work.parts();
+  private static List<Violation> check(LandscapeStore before, Workspace work, Transition step) {
+    LandscapeStore after = work.store();
     List<Violation> found = new ArrayList<>();
     try {
       LandscapeSnapshot.copyOf(after);

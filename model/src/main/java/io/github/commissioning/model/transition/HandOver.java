@@ -6,6 +6,7 @@ import io.github.commissioning.duty.Population;
 import io.github.commissioning.finance.Allocation;
 import io.github.commissioning.finance.Contract;
 import io.github.commissioning.finance.RunningCost;
+import io.github.commissioning.model.internal.LandscapeStore.BudgetKey;
 import io.github.commissioning.money.Money;
 import io.github.commissioning.money.Share;
 import io.github.commissioning.organisation.Capacity;
@@ -78,14 +79,14 @@ final class HandOver {
    * them under its new code.
    */
   static void relationships(Workspace work, OdsCode body, OdsCode successor, boolean recode) {
-    for (Relationship toBody : work.relationships(r -> r.to().equals(body))) {
+    for (Relationship toBody : work.relationshipsOf(body, r -> r.to().equals(body))) {
       if (toBody.from().equals(successor)) {
         work.end(toBody);
       } else {
         work.repoint(toBody, successor);
       }
     }
-    for (Relationship fromBody : work.relationships(r -> r.from().equals(body))) {
+    for (Relationship fromBody : work.relationshipsOf(body, r -> r.from().equals(body))) {
       work.end(fromBody);
       if (recode && !fromBody.to().equals(successor)) {
         work.start(Relationship.of(fromBody.type(), successor, fromBody.to(), work.date()));
@@ -97,8 +98,8 @@ final class HandOver {
 
   private static void money(Workspace work, OdsCode body, OdsCode successor) {
     for (Allocation held : work.budgets(a -> a.holder().equals(body))) {
-      Workspace.BudgetKey from = Workspace.BudgetKey.of(held);
-      Workspace.BudgetKey to = new Workspace.BudgetKey(successor, held.year(), held.ringFence(),
+      BudgetKey from = BudgetKey.of(held);
+      BudgetKey to = new BudgetKey(successor, held.year(), held.ringFence(),
           held.funding());
       OdsCode officer = held.accountingOfficer().equals(body) ? successor : held.accountingOfficer();
       work.moveMoney(from, to, held.amount(), officer);

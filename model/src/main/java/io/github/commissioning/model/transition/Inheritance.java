@@ -25,7 +25,7 @@ final class Inheritance {
       }
       Optional<OdsCode> shared = null;
       for (OdsCode predecessor : predecessors) {
-        List<Relationship> parents = work.relationships(r -> r.type() == type
+        List<Relationship> parents = work.relationshipsOf(predecessor, r -> r.type() == type
             && r.from().equals(predecessor));
         Optional<OdsCode> parent = parents.size() == 1 ? Optional.of(parents.get(0).to())
             : Optional.empty();

@@ -15,6 +15,10 @@ import io.github.commissioning.finance.RingFence;
 import io.github.commissioning.finance.RunningCost;
 import io.github.commissioning.landscape.Landscape;
 import io.github.commissioning.landscape.LandscapeParts;
+import io.github.commissioning.model.internal.LandscapeStore.BudgetKey;
+import io.github.commissioning.model.internal.LandscapeStore.ContractKey;
+import io.github.commissioning.model.internal.LandscapeStore.CostKey;
+import io.github.commissioning.model.internal.LandscapeStore;
 import io.github.commissioning.model.landscape.LandscapeSnapshot;
 import io.github.commissioning.money.Money;
 import io.github.commissioning.organisation.Capacity;
@@ -31,71 +35,54 @@ import io.github.commissioning.violation.ViolationException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Collections;
-import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
+import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A private, mutable copy of a landscape's parts on which transitions are carried out, one after
- * another, recording each one's {@link Effect}s. Nothing outside the engine ever sees it: it ends
- * as a new {@link LandscapeSnapshot}, which checks every structural invariant, or is thrown away.
+ * Where transitions are carried out on a landscape's parts, one after another, recording each
+ * one's {@link Effect}s and which parts it touched. The parts are held in a {@link LandscapeStore}:
+ * each change makes a new store that shares everything untouched with the landscape's, so the
+ * cost of a change does not grow with the landscape. Nothing outside the engine ever sees a
+ * workspace: it ends as a new {@link LandscapeSnapshot} or is thrown away.
  */
 final class Workspace implements LandscapeParts {
-  record BudgetKey(OdsCode holder, FinancialYear year, RingFence ringFence, Funding funding) {
-    static BudgetKey of(Allocation allocation) {
-      return new BudgetKey(allocation.holder(), allocation.year(), allocation.ringFence(),
-          allocation.funding());
-    }
-  }
-
-  record ContractKey(OdsCode commissioner, OdsCode provider,
-      CommissioningFunction service, FinancialYear year) {
-    static ContractKey of(Contract contract) {
-      return new ContractKey(contract.commissioner(), contract.provider(), contract.service(),
-          contract.year());
-    }
-  }
-
-  record CostKey(OdsCode body, FinancialYear year) {}
-
-  /** An immutable copy of the parts as they stand. */
-  record Parts(LocalDate date, Policy policy, ImmutableSet<Organisation> organisations,
-      ImmutableSet<Relationship> relationships, ImmutableSet<Area> areas,
-      ImmutableSet<DutyAssignment> duties, ImmutableSet<Allocation> allocations,
-      ImmutableSet<Contract> contracts, ImmutableSet<RunningCost> runningCosts)
-      implements LandscapeParts {}
-
   private LocalDate date;
   private LocalDate stateDate;
   private Policy policy;
-  private final ImmutableSet<Area> areas;
-  private final Map<OdsCode, Organisation> organisations = new LinkedHashMap<>();
-  private final Set<Relationship> relationships = new LinkedHashSet<>();
-  private final Map<Duty, DutyAssignment> duties = new LinkedHashMap<>();
-  private final Map<BudgetKey, Allocation> budgets = new LinkedHashMap<>();
-  private final Map<ContractKey, Contract> contracts = new LinkedHashMap<>();
-  private final Map<CostKey, RunningCost> runningCosts = new LinkedHashMap<>();
+  private LandscapeStore store;
+  private final Touched touched = new Touched();
   private List<Effect> effects = new ArrayList<>();
   private final List<Violation> problems = new ArrayList<>();
 
-  /** Copies a landscape's parts; the first change is then {@linkplain #begin begun} on them. */
-  Workspace(Landscape before) {
+  /** What the changes carried out so far have added, replaced or removed, by key. */
+  static final class Touched {
+    final Set<OdsCode> organisations = new HashSet<>();
+    final Set<Relationship> relationshipsAdded = new HashSet<>();
+    final Set<Relationship> relationshipsRemoved = new HashSet<>();
+    final Set<Duty> duties = new HashSet<>();
+    final Set<BudgetKey> budgets = new HashSet<>();
+    final Set<ContractKey> contracts = new HashSet<>();
+    final Set<CostKey> runningCosts = new HashSet<>();
+  }
+
+  /**
+   * Starts from a landscape's parts, which the changes then replace one by one in the store,
+   * sharing the rest with the landscape's; the first change is then {@linkplain #begin begun}.
+   */
+  Workspace(Landscape before, LandscapeStore parts) {
     this.date = before.date();
     this.stateDate = before.date();
-    this.areas = before.areas();
     this.policy = before.policy();
-    before.organisations().forEach(o -> organisations.put(o.code(), o));
-    relationships.addAll(before.relationships());
-    before.duties().forEach(d -> duties.put(d.duty(), d));
-    before.allocations().forEach(a -> budgets.put(BudgetKey.of(a), a));
-    before.contracts().forEach(c -> contracts.put(ContractKey.of(c), c));
-    before.runningCosts().forEach(c -> runningCosts.put(new CostKey(c.body(), c.year()), c));
+    this.store = parts;
+  }
+
+  /** Starts from a landscape's parts, indexed afresh unless it is a snapshot indexed before. */
+  Workspace(Landscape before) {
+    this(before, LandscapeStore.of(before, before instanceof LandscapeSnapshot));
   }
 
   /**
@@ -127,37 +114,37 @@ final class Workspace implements LandscapeParts {
 
   @Override
   public Collection<Organisation> organisations() {
-    return Collections.unmodifiableCollection(organisations.values());
+    return store.organisationsInOrder();
   }
 
   @Override
   public Collection<Relationship> relationships() {
-    return Collections.unmodifiableSet(relationships);
+    return store.relationshipsInOrder();
   }
 
   @Override
   public Collection<Area> areas() {
-    return areas;
+    return store.areas();
   }
 
   @Override
   public Collection<DutyAssignment> duties() {
-    return Collections.unmodifiableCollection(duties.values());
+    return store.dutiesInOrder();
   }
 
   @Override
   public Collection<Allocation> allocations() {
-    return Collections.unmodifiableCollection(budgets.values());
+    return store.allocationsInOrder();
   }
 
   @Override
   public Collection<Contract> contracts() {
-    return Collections.unmodifiableCollection(contracts.values());
+    return store.contractsInOrder();
   }
 
   @Override
   public Collection<RunningCost> runningCosts() {
-    return Collections.unmodifiableCollection(runningCosts.values());
+    return store.runningCostsInOrder();
   }
 
   FinancialYear year() {
@@ -168,12 +155,15 @@ final class Workspace implements LandscapeParts {
     return ImmutableList.copyOf(effects);
   }
 
-  /** Copies the parts as they stand. */
-  Parts parts() {
-    return new Parts(date, policy, ImmutableSet.copyOf(organisations.values()),
-        ImmutableSet.copyOf(relationships), areas, ImmutableSet.copyOf(duties.values()),
-        ImmutableSet.copyOf(budgets.values()), ImmutableSet.copyOf(contracts.values()),
-        ImmutableSet.copyOf(runningCosts.values()));
+  /** The parts as they stand, dated the change being carried out; later changes leave it as it is. */
+  LandscapeStore store() {
+    LandscapeStore now = store.date().equals(date) ? store : store.withDate(date);
+    return now.policy().equals(policy) ? now : now.withPolicy(policy);
+  }
+
+  /** What the changes so far have touched. */
+  Touched touched() {
+    return touched;
   }
 
   // ---- problems found while applying ---------------------------------------------------------
@@ -200,7 +190,7 @@ final class Workspace implements LandscapeParts {
 
   /** Returns the body if it exists and is open on the change's date, recording why not otherwise. */
   Optional<Organisation> open(OdsCode code, String role) {
-    Organisation found = organisations.get(code);
+    Organisation found = organisation(code);
     if (found == null) {
       problem(Invariant.REFERENCE_UNKNOWN, role + " names " + code + ", which is not an organisation"
           + " of the landscape", code);
@@ -216,36 +206,37 @@ final class Workspace implements LandscapeParts {
 
   /** Records a problem if a code is already taken, as a new body's code must not be. */
   void unused(OdsCode code, String role) {
-    if (organisations.containsKey(code)) {
+    Organisation holder = organisation(code);
+    if (holder != null) {
       problem(Invariant.CODE_DUPLICATE, role + " uses code " + code + ", which "
-          + organisations.get(code).name() + " already has", code);
+          + holder.name() + " already has", code);
     }
   }
 
   // ---- organisations -------------------------------------------------------------------------
 
-  Organisation organisation(OdsCode code) {
-    return organisations.get(code);
+  @Nullable Organisation organisation(OdsCode code) {
+    return store.organisation(code).orElse(null);
   }
 
   void establish(Organisation body) {
-    organisations.put(body.code(), body);
+    put(body);
     effects.add(new Effect.Opened(body.code(), body.kind()));
   }
 
   void replace(Organisation body) {
-    organisations.put(body.code(), body);
+    put(body);
   }
 
   void closeBody(OdsCode code) {
-    Organisation body = organisations.get(code);
+    Organisation body = organisation(code);
     if (!body.operational().start().isBefore(date)) {
       problem(Invariant.DATE_OUTSIDE_LIFETIME, "Body " + code + " opened on "
           + body.operational().start() + " and cannot close before it has been open a day, on "
           + date, code, date);
       return;
     }
-    organisations.put(code, body.closedOn(date.minusDays(1)));
+    put(body.closedOn(date.minusDays(1)));
     effects.add(new Effect.Closed(code, body.kind()));
   }
 
@@ -261,24 +252,29 @@ final class Workspace implements LandscapeParts {
   // ---- relationships -------------------------------------------------------------------------
 
   List<Relationship> relationships(Predicate<Relationship> wanted) {
-    return relationships.stream().filter(wanted).toList();
+    return store.relationshipsInOrder().stream().filter(wanted).toList();
+  }
+
+  /** The relationships a body is either end of that are wanted, found by key rather than search. */
+  List<Relationship> relationshipsOf(OdsCode code, Predicate<Relationship> wanted) {
+    return store.relationshipsOf(code).stream().filter(wanted).toList();
   }
 
   /** Starts a relationship, recording a problem for each end that is not a body here. */
   void start(Relationship relationship) {
     for (OdsCode end : List.of(relationship.from(), relationship.to())) {
-      if (!organisations.containsKey(end)) {
+      if (organisation(end) == null) {
         problem(Invariant.REFERENCE_UNKNOWN, "The " + relationship.type() + " relationship from "
             + relationship.from() + " to " + relationship.to() + " names " + end
             + ", which is not an organisation of the landscape", end);
       }
     }
-    relationships.add(relationship);
+    add(relationship);
     effects.add(new Effect.RelationshipStarted(relationship));
   }
 
   void end(Relationship relationship) {
-    relationships.remove(relationship);
+    remove(relationship);
     if (relationship.period().start().isBefore(date)) {
       effects.add(new Effect.RelationshipEnded(relationship.endedOn(date.minusDays(1))));
     }
@@ -287,7 +283,8 @@ final class Workspace implements LandscapeParts {
   /** Ends a relationship and starts the same one pointing at another body. */
   void repoint(Relationship relationship, OdsCode newTarget) {
     end(relationship);
-    if (relationships(r -> r.type() == relationship.type() && r.from().equals(relationship.from())
+    if (relationshipsOf(relationship.from(), r -> r.type() == relationship.type()
+        && r.from().equals(relationship.from())
         && r.to().equals(newTarget)).isEmpty()) {
       start(Relationship.of(relationship.type(), relationship.from(), newTarget, date));
     }
@@ -298,27 +295,25 @@ final class Workspace implements LandscapeParts {
   }
 
   Optional<OdsCode> primaryCareOrganisationOf(OdsCode practice) {
-    return relationships(r -> r.type() == RelationshipType.MEMBER_OF && r.from().equals(practice))
+    return relationshipsOf(practice,
+        r -> r.type() == RelationshipType.MEMBER_OF && r.from().equals(practice))
         .stream().map(Relationship::to)
-        .filter(to -> organisations.containsKey(to)
-            && organisations.get(to).kind().can(Capacity.HAVE_PRACTICE_MEMBERS))
+        .filter(to -> organisation(to) != null
+            && organisation(to).kind().can(Capacity.HAVE_PRACTICE_MEMBERS))
         .findFirst();
   }
 
   // ---- duties --------------------------------------------------------------------------------
 
   Optional<DutyAssignment> holderOf(Duty duty) {
-    return Optional.ofNullable(duties.get(duty));
+    return store.holderOf(duty);
   }
 
   /** The duties for one population, found by key rather than by search. */
   List<DutyAssignment> dutiesFor(Population population) {
     List<DutyAssignment> found = new ArrayList<>();
     for (CommissioningFunction function : CommissioningFunction.forPopulation(population.type())) {
-      DutyAssignment held = duties.get(Duty.of(function, population));
-      if (held != null) {
-        found.add(held);
-      }
+      store.holderOf(Duty.of(function, population)).ifPresent(found::add);
     }
     return found;
   }
@@ -329,46 +324,48 @@ final class Workspace implements LandscapeParts {
     for (Population population : selection.populations()) {
       for (CommissioningFunction function : selection.functions()) {
         if (function.appliesTo(population.type())) {
-          DutyAssignment held = duties.get(Duty.of(function, population));
-          if (held != null) {
-            found.add(held);
-          }
+          store.holderOf(Duty.of(function, population)).ifPresent(found::add);
         }
       }
     }
     return found;
   }
 
+  /** The duties a body is accountable for that are wanted, found by key rather than search. */
+  List<DutyAssignment> dutiesHeldBy(OdsCode holder, Predicate<DutyAssignment> wanted) {
+    return store.dutiesOf(holder).stream().filter(wanted).toList();
+  }
+
   List<DutyAssignment> duties(Predicate<DutyAssignment> wanted) {
-    return duties.values().stream().filter(wanted).toList();
+    return store.dutiesInOrder().stream().filter(wanted).toList();
   }
 
   void moveDuty(DutyAssignment assignment, OdsCode to) {
-    duties.put(assignment.duty(), new DutyAssignment(assignment.duty(), to, assignment.delegate()
+    put(new DutyAssignment(assignment.duty(), to, assignment.delegate()
         .filter(d -> !d.equals(to)), date));
     effects.add(new Effect.DutyMoved(assignment.duty(), assignment.accountable(), to));
   }
 
   /** Gives a duty to a body, as for a new practice's list. */
   void assign(DutyAssignment assignment) {
-    duties.put(assignment.duty(), assignment);
+    put(assignment);
   }
 
   /** Ends a duty whose population no longer exists, such as the list of a practice that closed. */
   void endDuty(DutyAssignment assignment) {
-    duties.remove(assignment.duty());
+    remove(assignment.duty());
     effects.add(new Effect.DutyEnded(assignment.duty(), assignment.accountable()));
   }
 
   /** Keys a duty to another population, such as a recoded practice's list; the holder stays. */
   void rekey(DutyAssignment assignment, Duty renamed) {
-    duties.remove(assignment.duty());
-    duties.put(renamed, new DutyAssignment(renamed, assignment.accountable(), assignment.delegate(),
+    remove(assignment.duty());
+    put(new DutyAssignment(renamed, assignment.accountable(), assignment.delegate(),
         assignment.since()));
   }
 
   void delegate(DutyAssignment assignment, Optional<OdsCode> delegate) {
-    duties.put(assignment.duty(), new DutyAssignment(assignment.duty(), assignment.accountable(),
+    put(new DutyAssignment(assignment.duty(), assignment.accountable(),
         delegate, assignment.since()));
     effects.add(new Effect.DelegationChanged(assignment.duty(), assignment.delegate(), delegate));
   }
@@ -376,18 +373,23 @@ final class Workspace implements LandscapeParts {
   // ---- money ---------------------------------------------------------------------------------
 
   List<Allocation> budgets(Predicate<Allocation> wanted) {
-    return budgets.values().stream().filter(wanted).toList();
+    return store.allocationsInOrder().stream().filter(wanted).toList();
+  }
+
+  /** The budgets a body holds that are wanted, found by key rather than search. */
+  List<Allocation> budgetsHeldBy(OdsCode holder, Predicate<Allocation> wanted) {
+    return store.budgetsHeldBy(holder).stream().filter(wanted).toList();
   }
 
   Optional<Allocation> budget(BudgetKey key) {
-    return Optional.ofNullable(budgets.get(key));
+    return store.budget(key);
   }
 
   /** Adds new money to a budget, creating it if need be. */
   void allocate(Allocation allocation) {
     BudgetKey key = BudgetKey.of(allocation);
-    Allocation existing = budgets.get(key);
-    budgets.put(key, existing == null ? allocation
+    Allocation existing = store.budget(key).orElse(null);
+    put(existing == null ? allocation
         : existing.withAmount(existing.amount().plus(allocation.amount())));
     effects.add(new Effect.MoneyMoved(Optional.empty(), Optional.of(allocation.holder()),
         allocation.year(), allocation.ringFence(), allocation.funding(), allocation.amount()));
@@ -398,7 +400,7 @@ final class Workspace implements LandscapeParts {
    * {@code officer}) if it does not exist; records a problem if the source holds too little.
    */
   void moveMoney(BudgetKey from, BudgetKey to, Money amount, OdsCode officer) {
-    Allocation source = budgets.get(from);
+    Allocation source = store.budget(from).orElse(null);
     if (amount.isZero()) {
       moveEmptyBudget(from, to, officer, source);
       return;
@@ -412,12 +414,12 @@ final class Workspace implements LandscapeParts {
     }
     Money left = held.minus(amount);
     if (left.isZero()) {
-      budgets.remove(from);
+      remove(from);
     } else {
-      budgets.put(from, source.withAmount(left));
+      put(source.withAmount(left));
     }
-    Allocation target = budgets.get(to);
-    budgets.put(to, target != null ? target.withAmount(target.amount().plus(amount))
+    Allocation target = store.budget(to).orElse(null);
+    put(target != null ? target.withAmount(target.amount().plus(amount))
         : Allocation.builder().holder(to.holder()).accountingOfficer(officer).year(to.year())
             .ringFence(to.ringFence()).funding(to.funding()).amount(amount).build());
     effects.add(new Effect.MoneyMoved(Optional.of(from.holder()), Optional.of(to.holder()), to.year(),
@@ -430,40 +432,42 @@ final class Workspace implements LandscapeParts {
     if (source == null || !source.amount().isZero() || from.equals(to)) {
       return;
     }
-    budgets.remove(from);
-    budgets.putIfAbsent(to, Allocation.builder().holder(to.holder()).accountingOfficer(officer)
-        .year(to.year()).ringFence(to.ringFence()).funding(to.funding()).amount(Money.ZERO).build());
+    remove(from);
+    if (store.budget(to).isEmpty()) {
+      put(Allocation.builder().holder(to.holder()).accountingOfficer(officer).year(to.year())
+          .ringFence(to.ringFence()).funding(to.funding()).amount(Money.ZERO).build());
+    }
   }
 
   void removeBudget(BudgetKey key) {
-    budgets.remove(key);
+    remove(key);
   }
 
   void replaceBudget(Allocation allocation) {
-    budgets.put(BudgetKey.of(allocation), allocation);
+    put(allocation);
   }
 
   // ---- contracts and running costs -----------------------------------------------------------
 
   List<Contract> contracts(Predicate<Contract> wanted) {
-    return contracts.values().stream().filter(wanted).toList();
+    return store.contractsInOrder().stream().filter(wanted).toList();
   }
 
   Optional<Contract> contract(ContractKey key) {
-    return Optional.ofNullable(contracts.get(key));
+    return store.contract(key);
   }
 
   void removeContract(Contract contract) {
-    contracts.remove(ContractKey.of(contract));
+    remove(ContractKey.of(contract));
   }
 
   /** Puts a contract in place of another (or none), merging prices if the key is already taken. */
   void putContract(Optional<Contract> before, Contract after) {
     before.ifPresent(this::removeContract);
     ContractKey key = ContractKey.of(after);
-    Contract existing = contracts.get(key);
+    Contract existing = store.contract(key).orElse(null);
     Contract merged = existing == null ? after : combined(existing, after);
-    contracts.put(key, merged);
+    put(merged);
     effects.add(new Effect.ContractChanged(before, Optional.of(merged)));
   }
 
@@ -483,22 +487,79 @@ final class Workspace implements LandscapeParts {
   }
 
   Optional<RunningCost> runningCost(OdsCode body, FinancialYear year) {
-    return Optional.ofNullable(runningCosts.get(new CostKey(body, year)));
+    return store.runningCost(new CostKey(body, year));
   }
 
   List<RunningCost> runningCosts(OdsCode body) {
-    return runningCosts.values().stream().filter(c -> c.body().equals(body)).toList();
+    return store.runningCostsInOrder().stream().filter(c -> c.body().equals(body)).toList();
   }
 
   void setRunningCost(OdsCode body, FinancialYear year, Money amount) {
-    RunningCost old = runningCosts.get(new CostKey(body, year));
+    RunningCost old = store.runningCost(new CostKey(body, year)).orElse(null);
     Money from = old == null ? Money.ZERO : old.amount();
     if (amount.isZero()) {
-      runningCosts.remove(new CostKey(body, year));
+      remove(new CostKey(body, year));
     } else {
-      runningCosts.put(new CostKey(body, year), RunningCost.of(body, year, amount));
+      put(RunningCost.of(body, year, amount));
     }
     effects.add(new Effect.RunningCostChanged(body, year, from, amount));
+  }
+
+  // ---- the store's parts, replaced one at a time -----------------------------------------
+
+  private void put(Organisation body) {
+    store = store.with(body);
+    touched.organisations.add(body.code());
+  }
+
+  private void add(Relationship relationship) {
+    store = store.with(relationship);
+    touched.relationshipsAdded.add(relationship);
+  }
+
+  private void remove(Relationship relationship) {
+    store = store.without(relationship);
+    touched.relationshipsRemoved.add(relationship);
+  }
+
+  private void put(DutyAssignment assignment) {
+    store = store.with(assignment);
+    touched.duties.add(assignment.duty());
+  }
+
+  private void remove(Duty duty) {
+    store = store.without(duty);
+    touched.duties.add(duty);
+  }
+
+  private void put(Allocation allocation) {
+    store = store.with(allocation);
+    touched.budgets.add(BudgetKey.of(allocation));
+  }
+
+  private void remove(BudgetKey key) {
+    store = store.without(key);
+    touched.budgets.add(key);
+  }
+
+  private void put(Contract contract) {
+    store = store.with(contract);
+    touched.contracts.add(ContractKey.of(contract));
+  }
+
+  private void remove(ContractKey key) {
+    store = store.without(key);
+    touched.contracts.add(key);
+  }
+
+  private void put(RunningCost cost) {
+    store = store.with(cost);
+    touched.runningCosts.add(CostKey.of(cost));
+  }
+
+  private void remove(CostKey key) {
+    store = store.without(key);
+    touched.runningCosts.add(key);
   }
 
   // ---- result --------------------------------------------------------------------------------

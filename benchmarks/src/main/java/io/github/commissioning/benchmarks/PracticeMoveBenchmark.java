@@ -1,14 +1,20 @@
 package io.github.commissioning.benchmarks;
 
+import io.github.commissioning.duty.CommissioningFunction;
+import io.github.commissioning.duty.Duty;
+import io.github.commissioning.duty.Population;
+import io.github.commissioning.landscape.Landscape;
 import io.github.commissioning.landscape.LandscapeParts;
 import io.github.commissioning.model.landscape.LandscapeSnapshot;
 import io.github.commissioning.model.transition.TransitionEngine;
 import io.github.commissioning.organisation.OdsCode;
 import io.github.commissioning.organisation.Organisation;
 import io.github.commissioning.organisation.OrganisationKind;
+import io.github.commissioning.time.FinancialYear;
 import io.github.commissioning.transition.Applied;
 import io.github.commissioning.transition.MovePractice;
 import java.util.Comparator;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -73,5 +79,21 @@ public class PracticeMoveBenchmark {
   @Benchmark
   public Applied movePractice() {
     return TransitionEngine.apply(before, move);
+  }
+
+  /**
+   * Moves the practice, then asks the new landscape for the practice's primary care trust, the
+   * body's duties and the budget totals: the new landscape answers from what it shares with the
+   * old one, without building anything first.
+   *
+   * @return the practice's new primary care trust
+   */
+  @Benchmark
+  public Object movePracticeThenAsk() {
+    Landscape after = TransitionEngine.apply(before, move).after();
+    return List.of(after.primaryCareOrganisationOf(move.practice()).orElseThrow(),
+        after.holderOf(Duty.of(CommissioningFunction.ACUTE_ELECTIVE,
+            Population.registeredListOf(move.practice()))).orElseThrow(),
+        after.totalAllocated(FinancialYear.containing(move.date())));
   }
 }

@@ -45,6 +45,20 @@ public class CommissionerLookupBenchmark {
   }
 
   /**
+   * The commissioners of all the pairs in one call, as a pipeline would ask for a column of them
+   * (and as the peer answers them, in one join): the same answers as {@link #commissionerOf},
+   * without an {@code Optional} per pair. The pairs are in drawing order, not grouped by practice.
+   *
+   * @param real the history and the pairs
+   * @param answers takes the answers
+   */
+  @Benchmark
+  public void commissionersOf(RealPairs real, Blackhole answers) {
+    PracticeDays pairs = real.pairs();
+    answers.consume(real.history().commissionersOf(pairs.practices(), pairs.days()));
+  }
+
+  /**
    * The membership of each pair's practice on its day, the cheaper half of
    * {@link #commissionerOf}.
    *

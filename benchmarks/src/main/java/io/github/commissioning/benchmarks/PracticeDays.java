@@ -10,6 +10,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
 import java.util.SplittableRandom;
 
@@ -87,6 +89,24 @@ public final class PracticeDays {
    */
   public LocalDate day(int index) {
     return days[index];
+  }
+
+  /**
+   * Returns every pair's practice, in order.
+   *
+   * @return the practices, a view that cannot be modified
+   */
+  public List<OdsCode> practices() {
+    return Collections.unmodifiableList(Arrays.asList(practices));
+  }
+
+  /**
+   * Returns every pair's day, in order.
+   *
+   * @return the days, a view that cannot be modified
+   */
+  public List<LocalDate> days() {
+    return Collections.unmodifiableList(Arrays.asList(days));
   }
 
   /**

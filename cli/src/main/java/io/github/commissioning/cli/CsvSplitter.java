@@ -80,6 +80,16 @@ final class CsvSplitter {
     return count;
   }
 
+  /** Where a field starts in the line, at its opening quote if it has one. */
+  int start(int field) {
+    return starts[field];
+  }
+
+  /** Where a field ends in the line, after its closing quote if it has one. */
+  int end(int field) {
+    return ends[field];
+  }
+
   /** The text of a field, without its quotes and with doubled quotes made single. */
   String value(int field) {
     int start = starts[field];

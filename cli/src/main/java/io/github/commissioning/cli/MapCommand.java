@@ -10,9 +10,14 @@ import java.io.InputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.time.Month;
+import java.time.Year;
+import java.util.Arrays;
 import java.util.EnumMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -27,10 +32,20 @@ final class MapCommand {
 
   private static final Pattern CODE = Pattern.compile("[A-Za-z0-9]{1," + OdsCode.MAX_LENGTH + "}");
   private static final int SHOWN = 40;
+  /** Slots in the cache of codes read: more than the practices England has had. */
+  private static final int CODES = 1 << 16;
 
   private final History history;
   private final CsvSplitter splitter = new CsvSplitter();
   private final EnumMap<OrganisationKind, byte[]> kindNames = new EnumMap<>(OrganisationKind.class);
+  /** Per commissioner, the columns written for it: the code, a comma and the kind. */
+  private final Map<Organisation, byte[]> columns = new IdentityHashMap<>();
+  /**
+   * The codes of practices read, by their characters packed six bits each (never zero), so that
+   * a practice met before is found without making a string; a slot holds the last code hashed to it.
+   */
+  private final long[] packedCodes = new long[CODES];
+  private final OdsCode[] codes = new OdsCode[CODES];
   private final int fields;
   private final int practiceColumn;
   private final int dateColumn;
@@ -130,9 +145,7 @@ final class MapCommand {
       }
       output.write(',');
       if (commissioner.isPresent()) {
-        output.write(commissioner.get().code().value().getBytes(StandardCharsets.US_ASCII));
-        output.write(',');
-        output.write(kindNames.get(commissioner.get().kind()));
+        output.write(columns.computeIfAbsent(commissioner.get(), this::columnsOf));
       } else {
         output.write(',');
       }
@@ -141,14 +154,27 @@ final class MapCommand {
     return bad;
   }
 
+  private byte[] columnsOf(Organisation commissioner) {
+    byte[] code = commissioner.code().value().getBytes(StandardCharsets.US_ASCII);
+    byte[] kind = kindNames.get(commissioner.kind());
+    byte[] both = Arrays.copyOf(code, code.length + 1 + kind.length);
+    both[code.length] = ',';
+    System.arraycopy(kind, 0, both, code.length + 1, kind.length);
+    return both;
+  }
+
+  /** The commissioner of the row the splitter holds, split from the line. */
   private Optional<Organisation> commissioner(LineInput line) {
-    Optional<String> malformed = splitter.split(line.bytes(), line.start(), line.end());
-    if (malformed.isPresent()) {
-      throw new BadRow(malformed.get());
-    }
     if (splitter.count() != fields) {
       throw new BadRow("expected " + fields + " fields, found " + splitter.count());
     }
+    byte[] bytes = line.bytes();
+    OdsCode code = plainCode(bytes, splitter.start(practiceColumn), splitter.end(practiceColumn));
+    LocalDate plainDay = plainDate(bytes, splitter.start(dateColumn), splitter.end(dateColumn));
+    if (code != null && plainDay != null) {
+      return history.commissionerOf(code, plainDay);
+    }
+    // Anything else (spaces, quotes, a bad value) is read and reported as text.
     String practice = splitter.value(practiceColumn).strip();
     String date = splitter.value(dateColumn).strip();
     if (practice.isEmpty()) {
@@ -165,6 +191,66 @@ final class MapCommand {
       throw new BadRow("date '" + shown(date) + "' is not a valid ISO date");
     }
     return history.commissionerOf(OdsCode.of(practice.toUpperCase(Locale.ROOT)), day.get());
+  }
+
+  /**
+   * The code of a practice written plainly (1 to 9 ASCII letters and digits, unquoted and without
+   * spaces), from the cache if met before; null if written any other way.
+   */
+  private OdsCode plainCode(byte[] line, int from, int to) {
+    if (to - from < 1 || to - from > OdsCode.MAX_LENGTH) {
+      return null;
+    }
+    long packed = 0;
+    for (int i = from; i < to; i++) {
+      int c = line[i];
+      if (c >= '0' && c <= '9') {
+        packed = packed << 6 | (c - '0' + 1);
+      } else if (c >= 'A' && c <= 'Z') {
+        packed = packed << 6 | (c - 'A' + 11);
+      } else if (c >= 'a' && c <= 'z') {
+        packed = packed << 6 | (c - 'a' + 11);
+      } else {
+        return null;
+      }
+    }
+    int slot = (int) ((packed * 0x9E3779B97F4A7C15L) >>> 40) & (CODES - 1);
+    if (packedCodes[slot] != packed) {
+      codes[slot] = OdsCode.of(new String(line, from, to - from, StandardCharsets.US_ASCII)
+          .toUpperCase(Locale.ROOT));
+      packedCodes[slot] = packed;
+    }
+    return codes[slot];
+  }
+
+  /** A date written plainly, exactly YYYY-MM-DD unquoted; null if written any other way. */
+  private static LocalDate plainDate(byte[] line, int from, int to) {
+    if (to - from != 10 || line[from + 4] != '-' || line[from + 7] != '-') {
+      return null;
+    }
+    int year = digits(line, from, from + 4);
+    int month = digits(line, from + 5, from + 7);
+    int day = digits(line, from + 8, from + 10);
+    if (year < 0 || month < 1 || month > 12 || day < 1 || day > 28 && day > lengthOf(year, month)) {
+      return null;
+    }
+    return LocalDate.of(year, month, day);
+  }
+
+  private static int lengthOf(int year, int month) {
+    return Month.of(month).length(Year.isLeap(year));
+  }
+
+  private static int digits(byte[] line, int from, int to) {
+    int value = 0;
+    for (int i = from; i < to; i++) {
+      int c = line[i];
+      if (c < '0' || c > '9') {
+        return -1;
+      }
+      value = value * 10 + (c - '0');
+    }
+    return value;
   }
 
   /** A value fit for a one-line message: printable ASCII only, and cut short if long. */

@@ -54,6 +54,29 @@ class MapCommandTest {
   }
 
   @Test
+  void quotedOrSpacedValuesAreReadAsThePlainOnesAre() {
+    // Plain values take a fast path; these take the general one, and must answer alike.
+    String input = String.join("\n",
+        "practice,date",
+        "A81001,2012-02-29",
+        "\"A81001\",\"2012-02-29\"",
+        " a81001 , 2012-02-29 ",
+        "a81001,2013-02-29",
+        "A81001,2013-13-01") + "\n";
+    Cli run = Cli.run(input, "map");
+    assertEquals(String.join("\n",
+        "practice,date,commissioner,commissioner_kind",
+        "A81001,2012-02-29,5E1,PRIMARY_CARE_TRUST",
+        "\"A81001\",\"2012-02-29\",5E1,PRIMARY_CARE_TRUST",
+        " a81001 , 2012-02-29 ,5E1,PRIMARY_CARE_TRUST",
+        "a81001,2013-02-29,,",
+        "A81001,2013-13-01,,") + "\n", run.out());
+    assertEquals(List.of(
+        "commissioning: line 5: date '2013-02-29' is not a valid ISO date",
+        "commissioning: line 6: date '2013-13-01' is not a valid ISO date"), run.errLines());
+  }
+
+  @Test
   void practiceAndDateMayBeAnywhereAndTheLastLineNeedsNoTerminator() {
     Cli run = Cli.run("date,practice\n2010-06-01,A81001", "map");
     assertEquals("date,practice" + COLUMNS + "2010-06-01,A81001,5E1,PRIMARY_CARE_TRUST\n",

@@ -1,5 +1,6 @@
 package io.github.commissioning.model.history;
 
+import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
 
 import com.google.common.base.Suppliers;
@@ -28,10 +29,13 @@ import io.github.commissioning.violation.Violation;
 import io.github.commissioning.violation.ViolationException;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.EnumMap;
 import java.util.HashSet;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -39,6 +43,7 @@ import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.Supplier;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The commissioning system over time: every organisation with the days it was open, every
@@ -238,7 +243,44 @@ public final class History {
   public Optional<Organisation> commissionerOf(OdsCode practice, LocalDate date) {
     checkNotNull(practice, "practice");
     checkNotNull(date, "date");
-    return commissioners.get().on(practice, date);
+    return Optional.ofNullable(commissioners.get().on(practice, date.toEpochDay()));
+  }
+
+  /**
+   * Returns the primary care organisation of each of many (practice, day) pairs at once, as
+   * {@link #commissionerOf} gives it, without an {@code Optional} per pair: the form for a
+   * pipeline that maps a column of practices and a column of days. Where a pair's practice is the
+   * one before it, its spans are not looked up again, so pairs grouped by practice are answered
+   * fastest; any order gives the same answers.
+   *
+   * @param practices the pairs' practices
+   * @param dates the pairs' days, as many as there are practices
+   * @return for each pair, in order, its commissioner, or null where {@link #commissionerOf} is
+   *     empty; the list cannot be modified
+   * @throws IllegalArgumentException if the two lists differ in size
+   */
+  public List<@Nullable Organisation> commissionersOf(List<OdsCode> practices,
+      List<LocalDate> dates) {
+    checkNotNull(practices, "practices");
+    checkNotNull(dates, "dates");
+    checkArgument(practices.size() == dates.size(), "There are %s practices but %s dates",
+        practices.size(), dates.size());
+    CommissionerIndex index = commissioners.get();
+    @Nullable Organisation[] answers = new Organisation[practices.size()];
+    @Nullable OdsCode previous = null;
+    long run = -1;
+    int i = 0;
+    Iterator<LocalDate> days = dates.iterator();
+    for (OdsCode practice : practices) {
+      checkNotNull(practice, "practices[%s]", i);
+      LocalDate date = checkNotNull(days.next(), "dates[%s]", i);
+      if (practice != previous) {
+        run = index.run(practice);
+        previous = practice;
+      }
+      answers[i++] = index.in(run, date.toEpochDay());
+    }
+    return Collections.unmodifiableList(Arrays.asList(answers));
   }
 
   /** A practice's commissioner over the days the membership and the body's life both cover. */

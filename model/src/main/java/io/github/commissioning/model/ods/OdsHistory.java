@@ -2,7 +2,9 @@ package io.github.commissioning.model.ods;
 
 import static com.google.common.base.Preconditions.checkNotNull;
 
+import com.google.common.base.Throwables;
 import com.google.common.collect.ImmutableList;
+import com.google.common.util.concurrent.Uninterruptibles;
 import io.github.commissioning.model.history.History;
 import io.github.commissioning.model.history.Membership;
 import io.github.commissioning.model.history.Succession;
@@ -31,6 +33,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.Supplier;
@@ -156,13 +160,57 @@ public final class OdsHistory {
     private final List<Organisation> reused = new ArrayList<>();
     /** The practices the 2023 snapshot lists: only its word can overrule the membership file. */
     private final Set<OdsCode> listedIn2023 = new HashSet<>();
+    /** Each file's read, in the order the assembly first needs them; each file is read once. */
+    private final Map<String, FutureTask<ImportResult<?>>> reads = new LinkedHashMap<>();
 
     Assembly(OdsSource source, Consumer<Violation> problems) {
       this.source = source;
       this.problems = problems;
+      reading(OdsFormats.MEMBERSHIP, "epcmem_2019-08-30.csv");
+      reading(OdsFormats.PRACTICES, "epraccur_2023-02-28.csv");
+      reading(OdsFormats.SUB_ICB_TO_ICB_2022, "ons_sicbl22_to_icb22.csv");
+      reading(OdsFormats.CCGS_2013, "ons_ccg_apr_2013.csv");
+      reading(OdsFormats.COMMISSIONERS, "eccg_2024-25.csv");
+      reading(OdsFormats.ICBS_2024, "ons_icb_names_codes_dec_2024.csv");
+      reading(OdsFormats.SUCCESSORS, "ods_succ_plus_succarc_2022-10.csv");
+      reading(OdsFormats.SUCCESSORS, "ods_successors_full_xml_2023-09.csv");
+      reading(OdsFormats.PRACTICES, "epraccur_2019-08-30.csv");
+      reading(OdsFormats.PCOS_2012, "ons_pco_2012.csv");
+      reading(OdsFormats.SHAS_2012, "ons_sha_2012.csv");
+      reading(OdsFormats.PCO_TO_SHA_2012, "ons_pco12_sha12_lookup.csv");
     }
 
+    private void reading(RecordFormat<?> format, String file) {
+      reads.put(file, new FutureTask<>(() -> {
+        try (InputStream in = source.open(file)) {
+          return format.readLenient(in, file);
+        }
+      }));
+    }
+
+    /**
+     * Builds the changes. Parsing the files is most of the work and each file is parsed on its
+     * own, so a second thread parses them ahead, in the order they are needed, while this one
+     * assembles; this thread parses any file it needs that the other has not begun. What comes
+     * out, problems and their order included, is what reading the files one by one gives.
+     */
     ImmutableList<Transition> changes() {
+      if (Runtime.getRuntime().availableProcessors() > 1) {
+        // The first file is this thread's; the other starts on the second.
+        List<FutureTask<ImportResult<?>>> tasks = List.copyOf(reads.values());
+        Thread ahead = new Thread(() -> tasks.subList(1, tasks.size()).forEach(FutureTask::run),
+            "ods-history-reader");
+        ahead.setDaemon(true);
+        ahead.start();
+      }
+      try {
+        return assemble();
+      } finally {
+        reads.values().forEach(task -> task.cancel(false));
+      }
+    }
+
+    private ImmutableList<Transition> assemble() {
       List<MembershipRecord> rows = read(OdsFormats.MEMBERSHIP, "epcmem_2019-08-30.csv");
       List<Membership> memberships = memberships(rows);
       commissioners();
@@ -180,15 +228,28 @@ public final class OdsHistory {
       return RecordedChanges.of(organisations, memberships, relationships, successions);
     }
 
-    /** Reads a file leniently: malformed records are reported and left out. */
+    /**
+     * Reads a file leniently, parsing it here unless the other thread has begun: malformed records
+     * are reported and left out, each time the file is asked for, as when it was read each time.
+     */
+    @SuppressWarnings("unchecked") // the read of each file was registered with its format
     private <T> ImmutableList<T> read(RecordFormat<T> format, String file) {
-      try (InputStream in = source.open(file)) {
-        ImportResult<T> result = format.readLenient(in, file);
-        result.problems().forEach(problems);
-        return result.records();
-      } catch (IOException e) {
-        throw new UncheckedIOException("Cannot read " + file + ": " + e.getMessage(), e);
+      FutureTask<ImportResult<?>> task = reads.get(file);
+      ImportResult<T> result;
+      try {
+        task.run(); // does nothing if the other thread has begun or finished it
+        result = (ImportResult<T>) Uninterruptibles.getUninterruptibly(task);
+      } catch (ExecutionException e) {
+        Throwable cause = e.getCause();
+        if (cause instanceof IOException unreadable) {
+          throw new UncheckedIOException("Cannot read " + file + ": " + unreadable.getMessage(),
+              unreadable);
+        }
+        Throwables.throwIfUnchecked(cause);
+        throw new IllegalStateException(cause);
       }
+      result.problems().forEach(problems);
+      return result.records();
     }
 
     /** The membership file, then moves after it ended from the 2023 practice snapshot. */

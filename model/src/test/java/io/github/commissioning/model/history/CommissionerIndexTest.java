@@ -1,6 +1,7 @@
 package io.github.commissioning.model.history;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import io.github.commissioning.data.OdsExtracts;
 import io.github.commissioning.model.ods.OdsHistory;
@@ -45,6 +46,25 @@ class CommissionerIndexTest {
       assertEquals(expected, history.commissionerOf(practice, date), practice + " on " + date);
       known += expected.isPresent() ? 1 : 0;
     }
+    // Many pairs at once give the same answers, repeated and unknown practices included.
+    List<OdsCode> batchPractices = new ArrayList<>();
+    List<LocalDate> batchDates = new ArrayList<>();
+    for (int i = 0; i < 20_000; i++) {
+      OdsCode practice = practices.get(random.nextInt(practices.size()));
+      int repeats = 1 + random.nextInt(3);
+      for (int r = 0; r < repeats; r++) {
+        batchPractices.add(practice);
+        batchDates.add(LocalDate.ofEpochDay(first + random.nextLong(last - first + 1)));
+      }
+    }
+    List<Organisation> answers = history.commissionersOf(batchPractices, batchDates);
+    assertEquals(batchPractices.size(), answers.size());
+    for (int i = 0; i < answers.size(); i++) {
+      assertEquals(history.commissionerOf(batchPractices.get(i), batchDates.get(i)),
+          Optional.ofNullable(answers.get(i)), batchPractices.get(i) + " on " + batchDates.get(i));
+    }
+    assertThrows(IllegalArgumentException.class,
+        () -> history.commissionersOf(batchPractices, batchDates.subList(1, batchDates.size())));
     // The sample is not trivially empty: most of the draws of known practices find a body.
     assertEquals(true, known > 50_000, "found " + known);
     assertEquals(true, all.size() > 100, "memberships " + all.size());

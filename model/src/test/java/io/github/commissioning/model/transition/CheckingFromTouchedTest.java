@@ -62,7 +62,7 @@ class CheckingFromTouchedTest {
   void checkingWhatAChangeTouchedGivesWhatCheckingEverythingGives() {
     Map<String, Integer> outcomes = new TreeMap<>();
     Source source = Source.seeded(2026L);
-    for (int run = 0; run < 120; run++) {
+    for (int run = 0; run < 60; run++) {
       Landscape state = TestLandscapes.create(Landscapes.pctEra(2, 3, 4).generate(source));
       for (int step = 0; step < 25; step++) {
         Transition change = anyChange(state, source);
@@ -83,7 +83,7 @@ class CheckingFromTouchedTest {
     assertTrue(outcomes.getOrDefault("Relate refused", 0) > 50, outcomes::toString);
     assertTrue(outcomes.getOrDefault("Establish refused", 0) > 20, outcomes::toString);
     assertTrue(outcomes.getOrDefault("MovePractice refused", 0) > 20, outcomes::toString);
-    assertTrue(outcomes.getOrDefault("MovePractice applied", 0) > 20, outcomes::toString);
+    assertTrue(outcomes.getOrDefault("MovePractice applied", 0) > 10, outcomes::toString);
   }
 
   @Test

@@ -97,9 +97,7 @@ public final class LandscapeIndex implements LandscapeQueries {
 
   /** Totals of a landscape that passed its checks never overflow; this only keeps a broken one indexable. */
   private static Money saturatingPlus(Money a, Money b) {
-    long sum = a.pence() + b.pence();
-    boolean overflowed = ((a.pence() ^ sum) & (b.pence() ^ sum)) < 0;
-    return overflowed ? Money.ofPence(a.pence() < 0 ? Long.MIN_VALUE : Long.MAX_VALUE) : Money.ofPence(sum);
+    return Money.ofPence(LandscapeStore.saturatingAdd(a.pence(), b.pence()));
   }
 
   /** Each open practice's list and each area's residents and unregistered patients, ordered. */

@@ -322,6 +322,7 @@ public final class LandscapeStore implements Landscape, LandscapeQueries {
     return a.isBefore(b) ? a : b;
   }
 
+  /** The sum, or the nearest long if it overflows. */
   static long saturatingAdd(long a, long b) {
     long sum = a + b;
     return ((a ^ sum) & (b ^ sum)) < 0 ? (a < 0 ? Long.MIN_VALUE : Long.MAX_VALUE) : sum;

@@ -169,6 +169,21 @@ class OrderedMapTest {
   }
 
   @Test
+  void equalsLooksIntoCollisionNodesAndChildNodes() {
+    OrderedMap<Object, Integer> colliding =
+        OrderedMap.<Object, Integer>of().with(new Same(1), 1).with(new Same(2), 2);
+    assertNotEquals(colliding, colliding.with(new Same(2), 3));
+    assertNotEquals(colliding, colliding.without(new Same(2)).with(new Same(3), 2));
+    OrderedMap<Object, Integer> many = OrderedMap.of();
+    for (int i = 0; i < 2000; i++) {
+      many = many.with(i, i);
+    }
+    assertNotEquals(many, many.with(1999, 0));
+    assertNotEquals(many, many.with(0, 1));
+    assertEquals(many, many.with(1999, 0).with(1999, 1999));
+  }
+
+  @Test
   void theBuilderPutsAsWithDoes() {
     OrderedMap.Builder<Object, Integer> builder = OrderedMap.builder();
     assertSame(OrderedMap.of(), builder.build());

@@ -39,6 +39,9 @@ class SparseVectorTest {
     assertSame(far, far.clear(41));
     assertSame(far, far.clear(1L << 50));
     assertSame(one, one.clear(1L << 62));
+    SparseVector<String> zero = empty.set(0, "zero");
+    assertSame(zero, zero.clear(32));
+    assertSame(zero, zero.clear(1L << 60));
     assertSame(empty, empty.clear(0));
     SparseVector<String> top = empty.set(Long.MAX_VALUE, "top").set(0, "zero");
     assertEquals(List.of("zero", "top"), elements(top));

@@ -1,6 +1,5 @@
 package io.github.commissioning.cli;
 
-import io.github.commissioning.model.history.History;
 import io.github.commissioning.organisation.OdsCode;
 import io.github.commissioning.organisation.Organisation;
 import io.github.commissioning.organisation.OrganisationKind;
@@ -35,7 +34,7 @@ final class MapCommand {
   /** Slots in the cache of codes read: more than the practices England has had. */
   private static final int CODES = 1 << 16;
 
-  private final History history;
+  private final Commissioners commissioners;
   private final CsvSplitter splitter = new CsvSplitter();
   private final EnumMap<OrganisationKind, byte[]> kindNames = new EnumMap<>(OrganisationKind.class);
   /** Per commissioner, the columns written for it: the code, a comma and the kind. */
@@ -50,8 +49,14 @@ final class MapCommand {
   private final int practiceColumn;
   private final int dateColumn;
 
-  private MapCommand(History history, int fields, int practiceColumn, int dateColumn) {
-    this.history = history;
+  /** Who commissioned for a practice on a day: the history's answer, or the bundled table's. */
+  @FunctionalInterface
+  interface Commissioners {
+    Optional<Organisation> commissionerOf(OdsCode practice, LocalDate date);
+  }
+
+  private MapCommand(Commissioners commissioners, int fields, int practiceColumn, int dateColumn) {
+    this.commissioners = commissioners;
     this.fields = fields;
     this.practiceColumn = practiceColumn;
     this.dateColumn = dateColumn;
@@ -78,7 +83,7 @@ final class MapCommand {
     }
     int practice = column(header, "practice");
     int date = column(header, "date");
-    MapCommand map = new MapCommand(Histories.of(options), header.count(), practice, date);
+    MapCommand map = new MapCommand(commissioners(options), header.count(), practice, date);
     Output output = new Output(out);
     output.write(lines.bytes(), lines.start(), lines.end());
     output.write(COLUMNS.getBytes(StandardCharsets.US_ASCII));
@@ -91,6 +96,20 @@ final class MapCommand {
       problems.flush();
       output.flush();
     }
+  }
+
+  /**
+   * The bundled extracts' table of commissioners, written into the tool when it was built, unless
+   * another folder of extracts is given; the history itself if there is no table.
+   */
+  private static Commissioners commissioners(Options options) {
+    if (options.get(Histories.OPTION).isEmpty()) {
+      Optional<CommissionerTable> table = CommissionerTable.bundled();
+      if (table.isPresent()) {
+        return table.get()::commissionerOf;
+      }
+    }
+    return Histories.of(options)::commissionerOf;
   }
 
   private static int column(CsvSplitter header, String name) {
@@ -172,7 +191,7 @@ final class MapCommand {
     OdsCode code = plainCode(bytes, splitter.start(practiceColumn), splitter.end(practiceColumn));
     LocalDate plainDay = plainDate(bytes, splitter.start(dateColumn), splitter.end(dateColumn));
     if (code != null && plainDay != null) {
-      return history.commissionerOf(code, plainDay);
+      return commissioners.commissionerOf(code, plainDay);
     }
     // Anything else (spaces, quotes, a bad value) is read and reported as text.
     String practice = splitter.value(practiceColumn).strip();
@@ -190,7 +209,7 @@ final class MapCommand {
     if (day.isEmpty()) {
       throw new BadRow("date '" + shown(date) + "' is not a valid ISO date");
     }
-    return history.commissionerOf(OdsCode.of(practice.toUpperCase(Locale.ROOT)), day.get());
+    return commissioners.commissionerOf(OdsCode.of(practice.toUpperCase(Locale.ROOT)), day.get());
   }
 
   /**

@@ -19,9 +19,6 @@ import org.jspecify.annotations.Nullable;
  * <p>This class is immutable and thread-safe.
  */
 final class CommissionerIndex {
-  /** One span: the days a practice's commissioner was a body. */
-  record Span(Period period, Organisation body) {}
-
   /** The last day of a span still open. */
   private static final long OPEN = Long.MAX_VALUE;
 
@@ -37,7 +34,7 @@ final class CommissionerIndex {
   private final Organisation[] bodies;
 
   /** Lays out the spans of each practice, each list sorted by start and not overlapping. */
-  CommissionerIndex(Map<OdsCode, List<Span>> spans) {
+  CommissionerIndex(Map<OdsCode, List<CommissionerSpan>> spans) {
     int capacity = Integer.highestOneBit(Math.max(4, spans.size() * 2 - 1)) << 1;
     mask = capacity - 1;
     table = new long[2 * capacity];
@@ -46,14 +43,14 @@ final class CommissionerIndex {
     days = new long[2 * total];
     bodies = new Organisation[total];
     int next = 0;
-    for (Map.Entry<OdsCode, List<Span>> practice : spans.entrySet()) {
+    for (Map.Entry<OdsCode, List<CommissionerSpan>> practice : spans.entrySet()) {
       String key = practice.getKey().value();
       int slot = slotOf(key);
       int first = next;
-      for (Span span : practice.getValue()) {
+      for (CommissionerSpan span : practice.getValue()) {
         days[2 * next] = span.period().start().toEpochDay();
         days[2 * next + 1] = span.period().end().map(LocalDate::toEpochDay).orElse(OPEN);
-        bodies[next] = span.body();
+        bodies[next] = span.commissioner();
         next++;
       }
       keys[slot] = key;

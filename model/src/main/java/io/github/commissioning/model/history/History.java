@@ -5,6 +5,7 @@ import static com.google.common.base.Preconditions.checkNotNull;
 
 import com.google.common.base.Suppliers;
 import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableSortedSet;
 import com.google.common.collect.ImmutableListMultimap;
 import com.google.common.collect.ImmutableMap;
 import io.github.commissioning.duty.CommissioningFunction;
@@ -283,24 +284,48 @@ public final class History {
     return Collections.unmodifiableList(Arrays.asList(answers));
   }
 
+  /**
+   * Returns the practices the history knows, each with at least one membership.
+   *
+   * @return their codes, ordered
+   */
+  public ImmutableSortedSet<OdsCode> practices() {
+    return ImmutableSortedSet.copyOf(memberships.keySet());
+  }
+
+  /**
+   * Returns who commissioned for a practice over time: for each membership, the days it and its
+   * body's life share, with the body as it stood then. {@link #commissionerOf} gives, for a day,
+   * the body of the span that holds it.
+   *
+   * @param practice the practice
+   * @return its spans, ordered by their first day; empty if the history does not know it
+   */
+  public ImmutableList<CommissionerSpan> commissionerSpans(OdsCode practice) {
+    Timeline<Membership> timeline = memberships.get(checkNotNull(practice, "practice"));
+    return timeline == null ? ImmutableList.of() : spansOf(timeline);
+  }
+
+  private ImmutableList<CommissionerSpan> spansOf(Timeline<Membership> timeline) {
+    List<CommissionerSpan> spans = new ArrayList<>();
+    for (Membership membership : timeline.items()) {
+      Timeline<Organisation> bodies = organisations.get(membership.parent());
+      if (bodies == null) {
+        continue;
+      }
+      for (Organisation body : bodies.items()) {
+        overlap(membership.period(), body.operational())
+            .ifPresent(p -> spans.add(new CommissionerSpan(p, body)));
+      }
+    }
+    spans.sort(Comparator.comparing(span -> span.period().start()));
+    return ImmutableList.copyOf(spans);
+  }
+
   /** A practice's commissioner over the days the membership and the body's life both cover. */
   private CommissionerIndex commissionerIndex() {
-    Map<OdsCode, List<CommissionerIndex.Span>> all = new HashMap<>();
-    memberships.forEach((practice, timeline) -> {
-      List<CommissionerIndex.Span> spans = new ArrayList<>();
-      for (Membership membership : timeline.items()) {
-        Timeline<Organisation> bodies = organisations.get(membership.parent());
-        if (bodies == null) {
-          continue;
-        }
-        for (Organisation body : bodies.items()) {
-          overlap(membership.period(), body.operational())
-              .ifPresent(p -> spans.add(new CommissionerIndex.Span(p, body)));
-        }
-      }
-      spans.sort(Comparator.comparing(span -> span.period().start()));
-      all.put(practice, spans);
-    });
+    Map<OdsCode, List<CommissionerSpan>> all = new HashMap<>();
+    memberships.forEach((practice, timeline) -> all.put(practice, spansOf(timeline)));
     return new CommissionerIndex(all);
   }
 

@@ -56,6 +56,21 @@ class HistoryTest {
   private final History history = tees().build();
 
   @Test
+  void theSpansOfAPracticeSplitWhereItsBodyChangesUnderOneCode() {
+    assertEquals(List.of(PRACTICE), history.practices().asList());
+    List<CommissionerSpan> spans = history.commissionerSpans(PRACTICE);
+    assertEquals(List.of("1999-04-01/2001-03-31 PRIMARY_CARE_GROUP",
+        "2001-04-01/2013-03-31 PRIMARY_CARE_TRUST", "2013-04-01/2022-06-30 CLINICAL_COMMISSIONING_GROUP",
+        "2022-07-01/ SUB_ICB_LOCATION"), spans.stream()
+            .map(s -> s.period() + " " + s.commissioner().kind()).toList());
+    for (CommissionerSpan span : spans) {
+      assertEquals(Optional.of(span.commissioner()),
+          history.commissionerOf(PRACTICE, span.period().start()));
+    }
+    assertEquals(List.of(), history.commissionerSpans(PCT), "a body with no memberships has none");
+  }
+
+  @Test
   void theCommissionerOnEachDayAndItsKind() {
     assertEquals(Optional.empty(), history.commissionerOf(PRACTICE, LocalDate.of(1999, 3, 31)));
     assertEquals(OrganisationKind.PRIMARY_CARE_GROUP,

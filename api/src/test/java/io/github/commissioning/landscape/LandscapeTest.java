@@ -5,20 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
 
 import com.google.common.collect.ImmutableSet;
-import io.github.commissioning.duty.Area;
-import io.github.commissioning.duty.Duty;
-import io.github.commissioning.duty.DutyAssignment;
-import io.github.commissioning.duty.Population;
-import io.github.commissioning.finance.Allocation;
-import io.github.commissioning.finance.Contract;
-import io.github.commissioning.finance.RunningCost;
-import io.github.commissioning.money.Money;
 import io.github.commissioning.organisation.OdsCode;
 import io.github.commissioning.organisation.Organisation;
 import io.github.commissioning.organisation.OrganisationKind;
 import io.github.commissioning.organisation.Relationship;
 import io.github.commissioning.organisation.RelationshipType;
-import io.github.commissioning.time.FinancialYear;
 import io.github.commissioning.violation.Invariant;
 import java.time.LocalDate;
 import java.util.List;
@@ -33,117 +24,9 @@ class LandscapeTest {
   private static final OdsCode PRACTICE_A = OdsCode.of("A81001");
   private static final OdsCode PRACTICE_B = OdsCode.of("A81002");
 
-  /** Just enough of a landscape to exercise the default methods. */
-  private static final class Stub implements Landscape {
-    private final List<Organisation> organisations;
-    private final List<Relationship> relationships;
-
-    Stub(List<Organisation> organisations, List<Relationship> relationships) {
-      this.organisations = organisations;
-      this.relationships = relationships;
-    }
-
-    @Override
-    public LocalDate date() {
-      return DATE;
-    }
-
-    @Override
-    public io.github.commissioning.policy.Policy policy() {
-      return io.github.commissioning.policy.Policy.NONE;
-    }
-
-    @Override
-    public ImmutableSet<Organisation> organisations() {
-      return ImmutableSet.copyOf(organisations);
-    }
-
-    @Override
-    public Optional<Organisation> organisation(OdsCode code) {
-      return organisations.stream().filter(o -> o.code().equals(code)).findFirst();
-    }
-
-    @Override
-    public ImmutableSet<Organisation> open(OrganisationKind kind) {
-      throw new UnsupportedOperationException();
-    }
-
-    @Override
-    public ImmutableSet<Relationship> relationships() {
-      return ImmutableSet.copyOf(relationships);
-    }
-
-    @Override
-    public ImmutableSet<OdsCode> targetsOf(OdsCode code, RelationshipType type) {
-      return relationships.stream().filter(r -> r.type() == type && r.from().equals(code))
-          .map(Relationship::to).sorted().collect(ImmutableSet.toImmutableSet());
-    }
-
-    @Override
-    public ImmutableSet<OdsCode> sourcesOf(OdsCode code, RelationshipType type) {
-      return relationships.stream().filter(r -> r.type() == type && r.to().equals(code))
-          .map(Relationship::from).sorted().collect(ImmutableSet.toImmutableSet());
-    }
-
-    @Override
-    public Optional<OdsCode> primaryCareOrganisationOf(OdsCode practice) {
-      throw new UnsupportedOperationException();
-    }
-
-    @Override
-    public ImmutableSet<Area> areas() {
-      return ImmutableSet.of();
-    }
-
-    @Override
-    public ImmutableSet<Population> populations() {
-      return ImmutableSet.of();
-    }
-
-    @Override
-    public ImmutableSet<DutyAssignment> duties() {
-      return ImmutableSet.of();
-    }
-
-    @Override
-    public Optional<DutyAssignment> holderOf(Duty duty) {
-      return Optional.empty();
-    }
-
-    @Override
-    public ImmutableSet<DutyAssignment> dutiesOf(OdsCode code) {
-      return ImmutableSet.of();
-    }
-
-    @Override
-    public ImmutableSet<Allocation> allocations() {
-      return ImmutableSet.of();
-    }
-
-    @Override
-    public ImmutableSet<Allocation> budgetsOf(OdsCode code, FinancialYear year) {
-      return ImmutableSet.of();
-    }
-
-    @Override
-    public Money totalAllocated(FinancialYear year) {
-      return Money.ZERO;
-    }
-
-    @Override
-    public ImmutableSet<Contract> contracts() {
-      return ImmutableSet.of();
-    }
-
-    @Override
-    public ImmutableSet<RunningCost> runningCosts() {
-      return ImmutableSet.of();
-    }
-  }
-
   private static Landscape landscape() {
     LocalDate opened = LocalDate.of(2006, 7, 1);
-    return new Stub(
+    return new StubLandscape(DATE,
         List.of(
             Organisation.of(SHA, "South Central SHA", OrganisationKind.STRATEGIC_HEALTH_AUTHORITY,
                 opened),

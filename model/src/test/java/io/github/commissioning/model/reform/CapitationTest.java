@@ -54,7 +54,9 @@ class CapitationTest {
         List.copyOf(Capitation.apportion(Money.ofPence(100), keyed(List.of(1L, 1L, 1L))).values()));
     // 10p as 1:2: 3.33 and 6.66; the larger remainder (0.66) takes the penny.
     assertEquals(List.of(Money.ofPence(3), Money.ofPence(7)),
-        List.copyOf(Capitation.apportion(Money.ofPence(10), keyed(List.of(1L, 2L))).values()));
+        List.copyOf(Capitation.apportion(Money.ofPence(10), keyed(List.of(1L, 2L))).values()));    // A weight of zero is allowed, and gets nothing.
+    assertEquals(List.of(Money.ZERO, Money.ofPence(10)),
+        List.copyOf(Capitation.apportion(Money.ofPence(10), keyed(List.of(0L, 3L))).values()));
   }
 
   @Test

@@ -23,6 +23,7 @@ import io.github.commissioning.duty.DutyAssignment;
 import io.github.commissioning.duty.Population;
 import io.github.commissioning.finance.Allocation;
 import io.github.commissioning.landscape.Landscape;
+import io.github.commissioning.model.internal.LandscapeStore;
 import io.github.commissioning.model.landscape.LandscapeSnapshot;
 import io.github.commissioning.model.policy.Policies;
 import io.github.commissioning.money.Money;
@@ -30,14 +31,15 @@ import io.github.commissioning.organisation.OdsCode;
 import io.github.commissioning.organisation.Organisation;
 import io.github.commissioning.organisation.OrganisationKind;
 import io.github.commissioning.organisation.RelationshipType;
+import io.github.commissioning.testkit.LandscapeDraft;
 import io.github.commissioning.testkit.contract.QueryConsistency;
 import io.github.commissioning.time.FinancialYear;
 import io.github.commissioning.transition.Allocate;
 import io.github.commissioning.transition.ChangePolicy;
 import io.github.commissioning.transition.Merge;
 import io.github.commissioning.transition.MovePractice;
-import io.github.commissioning.transition.Transition;
 import io.github.commissioning.transition.TransferDuties;
+import io.github.commissioning.transition.Transition;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -46,10 +48,10 @@ import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
 
 /**
- * The state part-way through a reorganisation, seen as a landscape: every query answers as the
+ * The state part-way through a reorganisation, seen as a landscape (the workspace's store): every query answers as the
  * landscape of the same parts would, and it answers for states that are not sound landscapes.
  */
-class StateViewTest {
+class StatePartWayTest {
   private static final Organisation TEES = pct("5QX", "Tees PCT", D);
   private static final OdsCode FORTY_WILLOWS = BRENT_PRACTICES.get(1);
 
@@ -59,7 +61,7 @@ class StateViewTest {
     Landscape state = sample();
     for (Transition step : steps) {
       TransitionEngine.carryOut(work, state, step);
-      state = new StateView(work);
+      state = work.store();
     }
     return work;
   }
@@ -70,8 +72,8 @@ class StateViewTest {
         new MovePractice(D, FORTY_WILLOWS, BRENT, KENSINGTON, Money.ofPounds(1_000_000)),
         new Allocate(D.plusDays(1), Allocation.of(X24, YEAR, pence(100_000_000_000L))),
         new ChangePolicy(D.plusDays(1), Policies.OPPOSITION_2009));
-    StateView view = new StateView(work);
-    LandscapeSnapshot same = LandscapeSnapshot.copyOf(work.parts());
+    LandscapeStore view = work.store();
+    LandscapeSnapshot same = LandscapeSnapshot.copyOf(LandscapeDraft.from(work.store()));
 
     assertEquals(D.plusDays(1), view.date());
     assertEquals(Policies.OPPOSITION_2009, view.policy());
@@ -116,9 +118,9 @@ class StateViewTest {
 
   @Test
   void theStatePartWayThroughAnswersWithWhatTheStepsDid() {
-    StateView view = new StateView(carriedOut(establishBoard(D),
+    LandscapeStore view = carriedOut(establishBoard(D),
         Merge.intoNew(TEES, HARTLEPOOL, STOCKTON),
-        new MovePractice(D, FORTY_WILLOWS, BRENT, KENSINGTON, Money.ofPounds(1_000_000))));
+        new MovePractice(D, FORTY_WILLOWS, BRENT, KENSINGTON, Money.ofPounds(1_000_000))).store();
     assertEquals(D, view.date());
     assertEquals(Optional.of(TEES.code()), view.primaryCareOrganisationOf(OdsCode.of("A81001")));
     assertEquals(Optional.of(KENSINGTON), view.primaryCareOrganisationOf(FORTY_WILLOWS));
@@ -135,7 +137,7 @@ class StateViewTest {
   void aStateThatIsNoSoundLandscapeStillAnswers() {
     // A hospital holding a duty: refused at the end of a reorganisation, but a state on the way.
     Workspace work = carriedOut(TransferDuties.of(D, STOCKTON, RVW, CommissioningFunction.DENTAL));
-    StateView view = new StateView(work);
+    LandscapeStore view = work.store();
     Duty dental = Duty.of(CommissioningFunction.DENTAL, Population.residentsOf(STOCKTON_AREA));
     assertEquals(RVW, view.holderOf(dental).orElseThrow().accountable());
     assertEquals(List.of(dental), new ArrayList<>(view.dutiesOf(RVW)).stream()

@@ -16,6 +16,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.google.common.collect.ImmutableSet;
+import io.github.commissioning.duty.Area;
 import io.github.commissioning.duty.CommissioningFunction;
 import io.github.commissioning.duty.Duty;
 import io.github.commissioning.duty.DutyAssignment;
@@ -48,6 +49,7 @@ import io.github.commissioning.transition.TransferDuties;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
 
@@ -264,5 +266,45 @@ class OppositionPlanTest {
     assertEquals(List.of(true, true, true), replayed.trials().stream()
         .map(Trial.Outcome::refusedAsExpected).toList());
     assertEquals(List.of(), replayed.costTargets());
+  }
+
+  @Test
+  void afterTheCityRegionVariantFourBodiesHoldWhatTheTrustsAndAuthoritiesHeld() {
+    Replayed replayed = SeedReform.OPPOSITION_2009_CITY_REGIONS.replay(england);
+    Landscape before = replayed.reorganised().before();
+    Landscape after = replayed.reorganised().after();
+    assertEquals(List.of("SQ301", "SQ361", "SQ362", "SQ371"), after.open(
+        OrganisationKind.STRATEGIC_COMMISSIONING_BODY).stream().map(o -> o.code().value())
+        .toList());
+    assertEquals(Set.of(), after.open(OrganisationKind.PRIMARY_CARE_TRUST));
+    assertEquals(Set.of(), after.open(OrganisationKind.CARE_TRUST));
+    assertEquals(Set.of(), after.open(OrganisationKind.STRATEGIC_HEALTH_AUTHORITY));
+    assertEquals(before.duties().size(), after.duties().size());
+    // Havering's area, with its authority's specialised commissioning, is the first London
+    // body's; a practice's list is too, still delegated to the practice.
+    Area havering = Area.of("E16000001", "Havering");
+    OdsCode london1 = OdsCode.of("SQ361");
+    assertEquals(london1, after.holderOf(Duty.of(CommissioningFunction.DENTAL,
+        Population.residentsOf(havering))).orElseThrow().accountable());
+    assertEquals(london1, after.holderOf(Duty.of(CommissioningFunction.SPECIALISED,
+        Population.residentsOf(havering))).orElseThrow().accountable());
+    DutyAssignment community = after.holderOf(Duty.of(CommissioningFunction.COMMUNITY,
+        Population.registeredListOf(OdsCode.of("A20001")))).orElseThrow();
+    assertEquals(london1, community.accountable());
+    assertEquals(Optional.of(OdsCode.of("A20001")), community.delegate());
+    // What the trusts kept once their practices' budgets became cash: a quarter of their
+    // general allocations (GBP 4m a boy of GBP 16m), and all of public health. SQ361 has 5A4
+    // (with 5C1), 5A5, 5A7 and 5C2: 532,000,000,000p and 111,297,071,130p.
+    assertEquals(Money.ofPence(643_297_071_130L), cash(after, london1));
+    assertEquals(Money.ofPounds(24_000_000_000L), after.open(
+        OrganisationKind.STRATEGIC_COMMISSIONING_BODY).stream().map(o -> cash(after, o.code()))
+        .reduce(Money.ZERO, Money::plus));
+    assertEquals(England2010.ALLOCATED_TO_PCTS, after.totalAllocated(England2010.YEAR));
+  }
+
+  private static Money cash(Landscape landscape, OdsCode holder) {
+    return landscape.budgetsOf(holder, England2010.YEAR).stream()
+        .filter(b -> b.funding() == Funding.CASH).map(Allocation::amount)
+        .reduce(Money.ZERO, Money::plus);
   }
 }

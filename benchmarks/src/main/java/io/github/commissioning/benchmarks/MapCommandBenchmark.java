@@ -129,8 +129,8 @@ public class MapCommandBenchmark {
   }
 
   /**
-   * Runs the command's entry point in this JVM on the file, the bundled history already loaded,
-   * output discarded.
+   * Runs the command's entry point in this JVM on the file, what it answers from (the bundled
+   * table) already read, output discarded.
    *
    * @param input the file
    * @return the exit code, zero

@@ -152,9 +152,9 @@ public final class Report {
           + (threads.equals("1") ? " thread" : " threads") + ")", "≥ 3x", ratio(threads), "x",
           v -> v >= 3);
     }
-    target(out, "4. `map` of 1M rows, end to end (`java -jar`, history loaded at start)", "< 2 s",
+    target(out, "4. `map` of 1M rows, end to end (`java -jar`, a new JVM)", "< 2 s",
         "MapCommandBenchmark.endToEnd", "", v -> v < 2000);
-    target(out, "4. `map` of 1M rows in a warm JVM, history already loaded", "< 2 s",
+    target(out, "4. `map` of 1M rows in a warm JVM", "< 2 s",
         "MapCommandBenchmark.inProcess", "", v -> v < 2000);
     target(out, "6. 1,000 small landscapes with 20 transitions each", "< 2 s",
         "TestkitGenerationBenchmark.smallLandscapesWithTwentyChanges", "", v -> v < 2000);

@@ -48,12 +48,21 @@ final class CommissionerTable {
     this.byPractice = byPractice;
   }
 
+  /** Read on first use, once per process. */
+  private static final class Bundled {
+    static final Optional<CommissionerTable> TABLE = load();
+  }
+
   /**
    * Returns the table written into the tool, if it was (a build from the sources writes it).
    *
    * @return the table of the bundled extracts
    */
   static Optional<CommissionerTable> bundled() {
+    return Bundled.TABLE;
+  }
+
+  private static Optional<CommissionerTable> load() {
     InputStream in = CommissionerTable.class.getResourceAsStream(RESOURCE);
     if (in == null) {
       return Optional.empty();

@@ -16,6 +16,9 @@ import io.github.commissioning.organisation.OrganisationKind;
 import io.github.commissioning.organisation.Relationship;
 import io.github.commissioning.organisation.RelationshipType;
 import io.github.commissioning.finance.Allocation;
+import io.github.commissioning.finance.RunningCost;
+import io.github.commissioning.finance.Contract;
+import io.github.commissioning.duty.DutyAssignment;
 import io.github.commissioning.testkit.generator.Landscapes;
 import io.github.commissioning.testkit.generator.Refusals;
 import io.github.commissioning.testkit.generator.Transitions;
@@ -33,6 +36,8 @@ import io.github.commissioning.violation.ViolationException;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
@@ -84,6 +89,138 @@ class CheckingFromTouchedTest {
     assertTrue(outcomes.getOrDefault("Establish refused", 0) > 20, outcomes::toString);
     assertTrue(outcomes.getOrDefault("MovePractice refused", 0) > 20, outcomes::toString);
     assertTrue(outcomes.getOrDefault("MovePractice applied", 0) > 10, outcomes::toString);
+  }
+
+  /**
+   * Which valid changes the engine checks from what they touched: all but those that close,
+   * recode or change the kind of a body, which change what every reference to it means.
+   */
+  @Test
+  void everyValidChangeButThoseThatEndOrRecodeABodyIsCheckedFromWhatItTouched() {
+    Set<String> checkedInFull = Set.of("Abolish", "AuthoriseFoundationTrust", "Close", "Merge",
+        "Recode", "Split");
+    Map<String, Integer> tried = new TreeMap<>();
+    Source source = Source.seeded(99L);
+    for (int run = 0; run < 40; run++) {
+      Landscape state = TestLandscapes.create(Landscapes.pctEra(2, 3, 4).generate(source));
+      for (int step = 0; step < 25; step++) {
+        Transition change = Transitions.validFor(state).generate(source);
+        LandscapeStore before = LandscapeStore.of(state, true);
+        Workspace work = new Workspace(state, before);
+        TransitionEngine.carryOut(work, state, change);
+        String kind = change.getClass().getSimpleName();
+        assertEquals(!checkedInFull.contains(kind),
+            ChangeCheck.keepsInvariants(before, work.store(), work.touched()), change::toString);
+        tried.merge(kind, 1, Integer::sum);
+        state = TransitionEngine.apply(state, change).after();
+      }
+    }
+    assertEquals(26, tried.size(), tried::toString);
+  }
+
+  /**
+   * Parts changed directly in a sound store, past the checks a transition makes first: whatever
+   * the change, the fast check calls the result sound only if the full check finds nothing wrong,
+   * and a broken result is never called sound.
+   */
+  @Test
+  void aPartChangedPastTheTransitionsChecksIsNeverCalledSoundWhenBroken() {
+    Source source = Source.seeded(404L);
+    int broken = 0;
+    for (int run = 0; run < 400; run++) {
+      LandscapeSnapshot start = TestLandscapes.create(Landscapes.pctEra(2, 3, 3).generate(source));
+      LandscapeStore before = LandscapeStore.of(start, true);
+      Workspace.Touched touched = new Workspace.Touched();
+      LandscapeStore after;
+      try {
+        after = rawChange(start, before.withDate(start.date().plusDays(source.drawInt(1))),
+            touched, source);
+      } catch (ViolationException badArguments) {
+        continue; // a part that cannot even be made, such as a body its own member
+      }
+      boolean sound = StructuralInvariants.check(after).isEmpty();
+      boolean fast = ChangeCheck.keepsInvariants(before, after, touched);
+      assertTrue(sound || !fast, () -> "called sound: " + StructuralInvariants.check(after));
+      broken += sound ? 0 : 1;
+    }
+    assertTrue(broken > 150, "broken " + broken);
+  }
+
+  private static LandscapeStore rawChange(Landscape start, LandscapeStore store,
+      Workspace.Touched touched, Source source) {
+    List<Organisation> bodies = start.organisations().asList();
+    Organisation a = bodies.get(source.drawInt(bodies.size() - 1));
+    Organisation b = bodies.get(source.drawInt(bodies.size() - 1));
+    LocalDate date = store.date();
+    List<DutyAssignment> duties = start.duties().asList();
+    DutyAssignment duty = duties.get(source.drawInt(duties.size() - 1));
+    switch (source.drawInt(9)) {
+      case 0 -> {
+        Organisation changed = source.drawBoolean(0.5) ? a.closedOn(date.minusDays(1))
+            : a.withName("Renamed");
+        touched.organisations.add(a.code());
+        return store.with(changed);
+      }
+      case 1 -> {
+        RelationshipType[] types = RelationshipType.values();
+        Relationship added = Relationship.of(types[source.drawInt(types.length - 1)], a.code(),
+            b.code(), source.drawBoolean(0.8) ? date : date.plusDays(1));
+        touched.relationshipsAdded.add(added);
+        return store.with(added);
+      }
+      case 2 -> {
+        List<Relationship> all = start.relationships().asList();
+        Relationship removed = all.get(source.drawInt(all.size() - 1));
+        touched.relationshipsRemoved.add(removed);
+        return store.without(removed);
+      }
+      case 3 -> {
+        DutyAssignment moved = new DutyAssignment(duty.duty(), b.code(),
+            source.drawBoolean(0.3) ? Optional.of(a.code()) : Optional.empty(),
+            source.drawBoolean(0.8) ? duty.since() : date.plusDays(1));
+        touched.duties.add(duty.duty());
+        return store.with(moved);
+      }
+      case 4 -> {
+        touched.duties.add(duty.duty());
+        return store.without(duty.duty());
+      }
+      case 5 -> {
+        Allocation budget = Allocation.builder().holder(a.code()).accountingOfficer(b.code())
+            .year(FinancialYear.containing(date)).amount(Money.ofPounds(1 + source.drawInt(9)))
+            .build();
+        touched.budgets.add(LandscapeStore.BudgetKey.of(budget));
+        return store.with(budget);
+      }
+      case 6 -> {
+        Contract contract = Contract.builder().commissioner(a.code()).provider(b.code())
+            .service(CommissioningFunction.ACUTE_ELECTIVE).year(FinancialYear.containing(date))
+            .price(Money.ofPounds(1)).build();
+        touched.contracts.add(LandscapeStore.ContractKey.of(contract));
+        return store.with(contract);
+      }
+      case 7 -> {
+        RunningCost cost = RunningCost.of(a.code(), FinancialYear.containing(date), Money.ofPounds(1));
+        touched.runningCosts.add(LandscapeStore.CostKey.of(cost));
+        return store.with(cost);
+      }
+      default -> {
+        OdsCode code = OdsCode.of("Y" + (10000 + source.drawInt(89999)));
+        if (store.organisation(code).isPresent()) {
+          return store;
+        }
+        Organisation practice = Organisation.of(code, "New", OrganisationKind.GP_PRACTICE,
+            source.drawBoolean(0.9) ? date : date.plusDays(1));
+        touched.organisations.add(code);
+        LandscapeStore with = store.with(practice);
+        if (source.drawBoolean(0.5)) {
+          Relationship member = Relationship.of(RelationshipType.MEMBER_OF, code, b.code(), date);
+          touched.relationshipsAdded.add(member);
+          with = with.with(member);
+        }
+        return with;
+      }
+    }
   }
 
   @Test

@@ -36,7 +36,6 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.EnumMap;
 import java.util.HashSet;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -244,15 +243,23 @@ public final class History {
   public Optional<Organisation> commissionerOf(OdsCode practice, LocalDate date) {
     checkNotNull(practice, "practice");
     checkNotNull(date, "date");
-    return Optional.ofNullable(commissioners.get().on(practice, date.toEpochDay()));
+    long day = date.toEpochDay();
+    if (CommissionerIndex.covers(day)) {
+      return Optional.ofNullable(commissioners.get().on(practice, day));
+    }
+    return commissionerSpans(practice).stream()
+        .filter(span -> span.period().contains(date))
+        .map(CommissionerSpan::commissioner)
+        .findFirst();
   }
 
   /**
    * Returns the primary care organisation of each of many (practice, day) pairs at once, as
    * {@link #commissionerOf} gives it, without an {@code Optional} per pair: the form for a
-   * pipeline that maps a column of practices and a column of days. Where a pair's practice is the
-   * one before it, its spans are not looked up again, so pairs grouped by practice are answered
-   * fastest; any order gives the same answers.
+   * pipeline that maps a column of practices and a column of days. The pairs are answered a few
+   * hundred at a time, each step for all of them before the next (their codes' hashes, then their
+   * practices' spans, then the bodies), which lets the processor fetch the memory of many pairs
+   * at once: in any order, the pairs cost less each than one {@link #commissionerOf} call.
    *
    * @param practices the pairs' practices
    * @param dates the pairs' days, as many as there are practices
@@ -266,20 +273,25 @@ public final class History {
     checkNotNull(dates, "dates");
     checkArgument(practices.size() == dates.size(), "There are %s practices but %s dates",
         practices.size(), dates.size());
-    CommissionerIndex index = commissioners.get();
-    @Nullable Organisation[] answers = new Organisation[practices.size()];
-    @Nullable OdsCode previous = null;
-    long run = -1;
+    int size = practices.size();
+    OdsCode[] codes = practices.toArray(new OdsCode[0]);
+    int[] days = new int[size];
+    List<Integer> uncovered = new ArrayList<>(0);
     int i = 0;
-    Iterator<LocalDate> days = dates.iterator();
-    for (OdsCode practice : practices) {
-      checkNotNull(practice, "practices[%s]", i);
-      LocalDate date = checkNotNull(days.next(), "dates[%s]", i);
-      if (practice != previous) {
-        run = index.run(practice);
-        previous = practice;
+    for (LocalDate date : dates) {
+      checkNotNull(codes[i], "practices[%s]", i);
+      long day = checkNotNull(date, "dates[%s]", i).toEpochDay();
+      if (CommissionerIndex.covers(day)) {
+        days[i] = (int) day;
+      } else {
+        uncovered.add(i);
       }
-      answers[i++] = index.in(run, date.toEpochDay());
+      i++;
+    }
+    @Nullable Organisation[] answers = new Organisation[size];
+    commissioners.get().answer(codes, days, answers);
+    for (int pair : uncovered) {
+      answers[pair] = commissionerOf(codes[pair], dates.get(pair)).orElse(null);
     }
     return Collections.unmodifiableList(Arrays.asList(answers));
   }

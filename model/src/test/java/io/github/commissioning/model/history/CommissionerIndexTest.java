@@ -20,9 +20,11 @@ import org.junit.jupiter.api.Test;
  * code that day) everywhere, including the days a membership outlives its body's code.
  */
 class CommissionerIndexTest {
+  private static final History HISTORY = OdsHistory.load(OdsExtracts::open);
+
   @Test
   void theIndexAgreesWithTheMembershipAndTheBodyOnEveryDaySampled() {
-    History history = OdsHistory.load(OdsExtracts::open);
+    History history = HISTORY;
     List<Membership> all = new ArrayList<>();
     history.lineage(); // the history is built; memberships are read through the public API below
     SplittableRandom random = new SplittableRandom(20261126);
@@ -68,5 +70,40 @@ class CommissionerIndexTest {
     // The sample is not trivially empty: most of the draws of known practices find a body.
     assertEquals(true, known > 50_000, "found " + known);
     assertEquals(true, all.size() > 100, "memberships " + all.size());
+  }
+
+  /**
+   * The index holds days as {@code int}: days beyond some five million years either side of 1970
+   * are answered from the timelines instead, and an open span still holds them.
+   */
+  @Test
+  void daysPastTheIndexsRangeAreAnsweredExactly() {
+    OdsCode practice = HISTORY.membersOn(OdsCode.parse("02N"), LocalDate.of(2015, 1, 1))
+        .iterator().next();
+    List<CommissionerSpan> spans = HISTORY.commissionerSpans(practice);
+    CommissionerSpan last = spans.get(spans.size() - 1);
+    assertEquals(true, last.period().end().isEmpty(), "the practice's last span is open");
+    LocalDate farFuture = LocalDate.ofEpochDay(Integer.MAX_VALUE);
+    List<LocalDate> days = List.of(LocalDate.MAX, farFuture, farFuture.minusDays(1),
+        LocalDate.MIN, LocalDate.ofEpochDay(Integer.MIN_VALUE), LocalDate.of(2015, 1, 1));
+    List<Optional<Organisation>> expected = List.of(Optional.of(last.commissioner()),
+        Optional.of(last.commissioner()), Optional.of(last.commissioner()), Optional.empty(),
+        Optional.empty(), HISTORY.membershipOn(practice, LocalDate.of(2015, 1, 1))
+            .flatMap(m -> HISTORY.organisation(m.parent(), LocalDate.of(2015, 1, 1))));
+    List<OdsCode> practices = new ArrayList<>();
+    List<LocalDate> dates = new ArrayList<>();
+    for (int i = 0; i < days.size(); i++) {
+      assertEquals(expected.get(i), HISTORY.commissionerOf(practice, days.get(i)), days.get(i)
+          + "");
+      // In a batch long enough to be answered a chunk at a time, at both ends of it.
+      for (int copy = 0; copy < 300; copy++) {
+        practices.add(practice);
+        dates.add(days.get(i));
+      }
+    }
+    List<Organisation> answers = HISTORY.commissionersOf(practices, dates);
+    for (int i = 0; i < answers.size(); i++) {
+      assertEquals(expected.get(i / 300), Optional.ofNullable(answers.get(i)), "pair " + i);
+    }
   }
 }

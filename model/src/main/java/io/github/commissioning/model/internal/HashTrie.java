@@ -6,6 +6,7 @@ import java.util.Iterator;
 import java.util.NoSuchElementException;
 import java.util.function.BiConsumer;
 import java.util.function.BiPredicate;
+import java.util.function.Consumer;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -213,6 +214,19 @@ final class HashTrie<K, V> {
       entryHashSum = h;
     }
     return h;
+  }
+
+  /**
+   * Writes mappings as {@link java.util.AbstractMap} does, in the order a walk gives them.
+   *
+   * @param walk calls its argument with every key and value
+   * @return for example {@code {a=1, b=2}}
+   */
+  static String mapText(Consumer<BiConsumer<Object, Object>> walk) {
+    StringBuilder text = new StringBuilder("{");
+    walk.accept((key, value) -> text.append(text.length() > 1 ? ", " : "").append(key)
+        .append('=').append(value));
+    return text.append('}').toString();
   }
 
   /**

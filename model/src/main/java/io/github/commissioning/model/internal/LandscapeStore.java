@@ -133,9 +133,9 @@ public final class LandscapeStore implements Landscape, LandscapeQueries {
   private final OrderedMap<BudgetKey, Allocation> budgets;
   private final OrderedMap<ContractKey, Contract> contracts;
   private final OrderedMap<CostKey, RunningCost> runningCosts;
-  private final OrderedMap<OdsCode, HashSetTrie<Relationship>> relationshipsByCode;
-  private final OrderedMap<OdsCode, HashSetTrie<Duty>> dutiesByAccountable;
-  private final OrderedMap<OdsCode, HashSetTrie<BudgetKey>> budgetsByHolder;
+  private final HashMapTrie<OdsCode, HashSetTrie<Relationship>> relationshipsByCode;
+  private final HashMapTrie<OdsCode, HashSetTrie<Duty>> dutiesByAccountable;
+  private final HashMapTrie<OdsCode, HashSetTrie<BudgetKey>> budgetsByHolder;
   private final OrderedMap<FinancialYear, Cash> cash;
   private final LocalDate nextChange;
   private final boolean checked;
@@ -151,9 +151,9 @@ public final class LandscapeStore implements Landscape, LandscapeQueries {
       OrderedMap<Relationship, Relationship> relationships,
       OrderedMap<Duty, DutyAssignment> duties, OrderedMap<BudgetKey, Allocation> budgets,
       OrderedMap<ContractKey, Contract> contracts, OrderedMap<CostKey, RunningCost> runningCosts,
-      OrderedMap<OdsCode, HashSetTrie<Relationship>> relationshipsByCode,
-      OrderedMap<OdsCode, HashSetTrie<Duty>> dutiesByAccountable,
-      OrderedMap<OdsCode, HashSetTrie<BudgetKey>> budgetsByHolder,
+      HashMapTrie<OdsCode, HashSetTrie<Relationship>> relationshipsByCode,
+      HashMapTrie<OdsCode, HashSetTrie<Duty>> dutiesByAccountable,
+      HashMapTrie<OdsCode, HashSetTrie<BudgetKey>> budgetsByHolder,
       OrderedMap<FinancialYear, Cash> cash, LocalDate nextChange, boolean checked) {
     this.date = date;
     this.policy = policy;
@@ -182,11 +182,11 @@ public final class LandscapeStore implements Landscape, LandscapeQueries {
     OrderedMap<BudgetKey, Allocation> budgets = LandscapeStore.this.budgets;
     OrderedMap<ContractKey, Contract> contracts = LandscapeStore.this.contracts;
     OrderedMap<CostKey, RunningCost> runningCosts = LandscapeStore.this.runningCosts;
-    OrderedMap<OdsCode, HashSetTrie<Relationship>> relationshipsByCode =
+    HashMapTrie<OdsCode, HashSetTrie<Relationship>> relationshipsByCode =
         LandscapeStore.this.relationshipsByCode;
-    OrderedMap<OdsCode, HashSetTrie<Duty>> dutiesByAccountable =
+    HashMapTrie<OdsCode, HashSetTrie<Duty>> dutiesByAccountable =
         LandscapeStore.this.dutiesByAccountable;
-    OrderedMap<OdsCode, HashSetTrie<BudgetKey>> budgetsByHolder =
+    HashMapTrie<OdsCode, HashSetTrie<BudgetKey>> budgetsByHolder =
         LandscapeStore.this.budgetsByHolder;
     OrderedMap<FinancialYear, Cash> cash = LandscapeStore.this.cash;
     LocalDate nextChange = LandscapeStore.this.nextChange;
@@ -205,9 +205,10 @@ public final class LandscapeStore implements Landscape, LandscapeQueries {
   // ---- obtaining a store ---------------------------------------------------------------------
 
   /**
-   * Obtains the store of a landscape. A snapshot's store is made once and kept while the snapshot
-   * is reachable, and is checked, since a snapshot cannot exist unsound; any other landscape's is
-   * made afresh and unchecked.
+   * Obtains the store of a landscape. A snapshot's store is the one it is a view of, if it is
+   * {@linkplain StoreBacked one}, or else is made once and kept while the snapshot is reachable;
+   * it is checked, since a snapshot cannot exist unsound. Any other landscape's is made afresh
+   * and unchecked.
    *
    * @param landscape the landscape
    * @param isSnapshot whether the landscape is an immutable snapshot that passed the checks
@@ -218,22 +219,15 @@ public final class LandscapeStore implements Landscape, LandscapeQueries {
     if (!isSnapshot) {
       return build(landscape, false);
     }
+    if (landscape instanceof StoreBacked view) {
+      return view.store();
+    }
     LandscapeStore known = OF_SNAPSHOTS.get(landscape);
     if (known == null) {
       known = build(landscape, true);
       OF_SNAPSHOTS.putIfAbsent(landscape, known);
     }
     return known;
-  }
-
-  /**
-   * Records the store a snapshot was made from, so that {@link #of} finds it rather than
-   * rebuilding it.
-   *
-   * @param snapshot a snapshot made from this store
-   */
-  public void backs(Landscape snapshot) {
-    OF_SNAPSHOTS.putIfAbsent(checkNotNull(snapshot, "snapshot"), this);
   }
 
   /**
@@ -280,19 +274,19 @@ public final class LandscapeStore implements Landscape, LandscapeQueries {
     parts.runningCosts().forEach(cost -> costs.put(CostKey.of(cost), cost));
     return new LandscapeStore(date, parts.policy(), ImmutableSet.copyOf(parts.areas()),
         organisations.build(), relationships.build(), duties.build(), budgets.build(),
-        contracts.build(), costs.build(), mapOf(byCode),
+        contracts.build(), costs.build(), HashMapTrie.copyOf(byCode),
         grouped(held.keySet(), duty -> held.get(duty).accountable()),
         grouped(budgetsHeld.keySet(), BudgetKey::holder), cashOf(budgetsHeld.values()), next,
         isChecked);
   }
 
-  private static <T> OrderedMap<OdsCode, HashSetTrie<T>> grouped(Collection<T> all,
+  private static <T> HashMapTrie<OdsCode, HashSetTrie<T>> grouped(Collection<T> all,
       Function<T, OdsCode> by) {
     Map<OdsCode, HashSetTrie<T>> groups = new HashMap<>();
     for (T each : all) {
       groups.merge(by.apply(each), HashSetTrie.<T>of().with(each), (a, b) -> a.with(each));
     }
-    return mapOf(groups);
+    return HashMapTrie.copyOf(groups);
   }
 
   private static <K, V> OrderedMap<K, V> mapOf(Map<K, V> map) {
@@ -820,15 +814,47 @@ public final class LandscapeStore implements Landscape, LandscapeQueries {
    * @return the store
    */
   public LandscapeStore with(DutyAssignment assignment) {
-    Copy copy = new Copy();
-    DutyAssignment old = duties.get(assignment.duty());
-    OrderedMap<OdsCode, HashSetTrie<Duty>> byAccountable = dutiesByAccountable;
-    if (old != null) {
-      byAccountable = withoutMember(byAccountable, old.accountable(), old.duty());
+    return withAssignments(List.of(assignment));
+  }
+
+  /**
+   * Returns a store with duties assigned, each in place of its assignment if it has one, as
+   * {@link #with(DutyAssignment)} one at a time would give, but changing each holder's set of
+   * duties once however many of its duties come or go.
+   *
+   * @param assignments the assignments, in the order in which they take effect
+   * @return the store
+   */
+  public LandscapeStore withAssignments(List<DutyAssignment> assignments) {
+    OrderedMap<Duty, DutyAssignment> assigned = duties;
+    Map<OdsCode, HashSetTrie<Duty>> changed = new HashMap<>();
+    for (DutyAssignment assignment : assignments) {
+      DutyAssignment old = assigned.get(assignment.duty());
+      if (old != null) {
+        changed.put(old.accountable(), heldBy(changed, old.accountable()).without(old.duty()));
+      }
+      changed.put(assignment.accountable(),
+          heldBy(changed, assignment.accountable()).with(assignment.duty()));
+      assigned = assigned.with(assignment.duty(), assignment);
     }
-    copy.duties = duties.with(assignment.duty(), assignment);
-    copy.dutiesByAccountable = withMember(byAccountable, assignment.accountable(), assignment.duty());
+    HashMapTrie<OdsCode, HashSetTrie<Duty>> byAccountable = dutiesByAccountable;
+    for (Map.Entry<OdsCode, HashSetTrie<Duty>> holder : changed.entrySet()) {
+      byAccountable = holder.getValue().isEmpty() ? byAccountable.without(holder.getKey())
+          : byAccountable.with(holder.getKey(), holder.getValue());
+    }
+    Copy copy = new Copy();
+    copy.duties = assigned;
+    copy.dutiesByAccountable = byAccountable;
     return copy.store();
+  }
+
+  /** A holder's duties as changed so far, or as they stand. */
+  private HashSetTrie<Duty> heldBy(Map<OdsCode, HashSetTrie<Duty>> changed, OdsCode holder) {
+    HashSetTrie<Duty> held = changed.get(holder);
+    if (held == null) {
+      held = dutiesByAccountable.get(holder);
+    }
+    return held == null ? HashSetTrie.of() : held;
   }
 
   /**
@@ -930,14 +956,14 @@ public final class LandscapeStore implements Landscape, LandscapeQueries {
     return copy.store();
   }
 
-  private static <T> OrderedMap<OdsCode, HashSetTrie<T>> withMember(
-      OrderedMap<OdsCode, HashSetTrie<T>> groups, OdsCode code, T member) {
+  private static <T> HashMapTrie<OdsCode, HashSetTrie<T>> withMember(
+      HashMapTrie<OdsCode, HashSetTrie<T>> groups, OdsCode code, T member) {
     HashSetTrie<T> group = groups.get(code);
     return groups.with(code, (group == null ? HashSetTrie.<T>of() : group).with(member));
   }
 
-  private static <T> OrderedMap<OdsCode, HashSetTrie<T>> withoutMember(
-      OrderedMap<OdsCode, HashSetTrie<T>> groups, OdsCode code, T member) {
+  private static <T> HashMapTrie<OdsCode, HashSetTrie<T>> withoutMember(
+      HashMapTrie<OdsCode, HashSetTrie<T>> groups, OdsCode code, T member) {
     HashSetTrie<T> group = groups.get(code);
     if (group == null) {
       return groups;

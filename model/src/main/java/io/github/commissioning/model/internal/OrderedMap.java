@@ -293,14 +293,7 @@ public final class OrderedMap<K, V> {
    */
   @Override
   public String toString() {
-    StringBuilder text = new StringBuilder("{");
-    forEach((key, value) -> {
-      if (text.length() > 1) {
-        text.append(", ");
-      }
-      text.append(key).append('=').append(value);
-    });
-    return text.append('}').toString();
+    return HashTrie.mapText(this::forEach);
   }
 
   /**

@@ -8,6 +8,7 @@ import io.github.commissioning.finance.Contract;
 import io.github.commissioning.finance.RunningCost;
 import io.github.commissioning.model.internal.LandscapeQueries;
 import io.github.commissioning.model.internal.LandscapeStore;
+import io.github.commissioning.model.internal.StoreBacked;
 import io.github.commissioning.organisation.Organisation;
 import io.github.commissioning.organisation.Relationship;
 import io.github.commissioning.policy.Policy;
@@ -20,12 +21,16 @@ import java.time.LocalDate;
  *
  * <p>This class is immutable and thread-safe.
  */
-final class StoredSnapshot extends LandscapeSnapshot {
+final class StoredSnapshot extends LandscapeSnapshot implements StoreBacked {
   private final LandscapeStore store;
 
   StoredSnapshot(LandscapeStore store) {
     this.store = store;
-    store.backs(this);
+  }
+
+  @Override
+  public LandscapeStore store() {
+    return store;
   }
 
   @Override

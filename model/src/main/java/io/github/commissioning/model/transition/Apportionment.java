@@ -50,9 +50,8 @@ final class Apportionment {
         Inheritance.sharedParents(work, List.of(split.body()), body.code()).forEach(work::start);
       });
     }
-    for (DutyAssignment held : work.duties(d -> d.accountable().equals(split.body()))) {
-      work.moveDuty(held, successorOf.get(held.duty().population()));
-    }
+    work.moveDuties(work.duties(d -> d.accountable().equals(split.body())),
+        held -> successorOf.get(held.duty().population()));
     OdsCode first = split.parts().get(0).successor();
     for (Relationship toBody : work.relationshipsOf(split.body(), r -> r.to().equals(split.body()))) {
       OdsCode successor = toBody.type() == MEMBER_OF

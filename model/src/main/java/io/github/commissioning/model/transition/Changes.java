@@ -217,9 +217,8 @@ final class Changes implements Transition.Visitor<Void> {
 
   @Override
   public Void transferDuties(TransferDuties t) {
-    selectedBetween(t.from(), t.to(), t.selection(),
-        "Transferring duties from " + t.from() + " to " + t.to())
-        .forEach(d -> work.moveDuty(d, t.to()));
+    work.moveDuties(selectedBetween(t.from(), t.to(), t.selection(),
+        "Transferring duties from " + t.from() + " to " + t.to()), d -> t.to());
     moveCash(t.from(), t.to(), t.money(), t.ringFence());
     return null;
   }
@@ -240,8 +239,8 @@ final class Changes implements Transition.Visitor<Void> {
     work.relationshipsOf(t.practice(), r -> r.type() == MEMBER_OF && r.from().equals(t.practice())
         && r.to().equals(t.from())).forEach(r -> work.repoint(r, t.to()));
     Population list = Population.registeredListOf(t.practice());
-    work.dutiesFor(list).stream().filter(d -> d.accountable().equals(t.from()))
-        .forEach(d -> work.moveDuty(d, t.to()));
+    work.moveDuties(work.dutiesFor(list).stream().filter(d -> d.accountable().equals(t.from()))
+        .toList(), d -> t.to());
     for (Allocation own : work.budgetsHeldBy(t.practice(), a -> a.accountingOfficer().equals(t.from()))) {
       work.replaceBudget(own.withAccountingOfficer(t.to()));
       work.record(new Effect.AccountingOfficerChanged(t.practice(), own.year(), t.from(), t.to()));

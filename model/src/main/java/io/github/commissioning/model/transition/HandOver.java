@@ -41,9 +41,7 @@ final class HandOver {
   }
 
   private static void duties(Workspace work, OdsCode body, OdsCode successor) {
-    for (DutyAssignment held : work.duties(d -> d.accountable().equals(body))) {
-      work.moveDuty(held, successor);
-    }
+    work.moveDuties(work.duties(d -> d.accountable().equals(body)), held -> successor);
     boolean canCarryOut = work.organisation(successor).kind().can(Capacity.TAKE_DELEGATION);
     for (DutyAssignment delegated : work.duties(d -> d.delegate().equals(Optional.of(body)))) {
       work.delegate(delegated, canCarryOut && !delegated.accountable().equals(successor)

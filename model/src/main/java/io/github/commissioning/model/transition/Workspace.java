@@ -39,6 +39,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.function.Predicate;
 import org.jspecify.annotations.Nullable;
 
@@ -340,10 +341,20 @@ final class Workspace implements LandscapeParts {
     return store.dutiesInOrder().stream().filter(wanted).toList();
   }
 
-  void moveDuty(DutyAssignment assignment, OdsCode to) {
-    put(new DutyAssignment(assignment.duty(), to, assignment.delegate()
-        .filter(d -> !d.equals(to)), date));
-    effects.add(new Effect.DutyMoved(assignment.duty(), assignment.accountable(), to));
+  /**
+   * Moves duties to new holders, all at once, so that each holder's set of duties changes once
+   * however many of its duties move; a delegate that becomes the holder is dropped.
+   */
+  void moveDuties(List<DutyAssignment> held, Function<? super DutyAssignment, OdsCode> holderOf) {
+    List<DutyAssignment> moved = new ArrayList<>(held.size());
+    for (DutyAssignment assignment : held) {
+      OdsCode to = holderOf.apply(assignment);
+      moved.add(new DutyAssignment(assignment.duty(), to, assignment.delegate()
+          .filter(d -> !d.equals(to)), date));
+      effects.add(new Effect.DutyMoved(assignment.duty(), assignment.accountable(), to));
+      touched.duties.add(assignment.duty());
+    }
+    store = store.withAssignments(moved);
   }
 
   /** Gives a duty to a body, as for a new practice's list. */

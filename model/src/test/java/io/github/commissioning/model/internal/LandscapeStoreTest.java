@@ -127,6 +127,48 @@ class LandscapeStoreTest {
         "what ended before the date changes nothing later");
   }
 
+  /**
+   * Assigning duties all at once gives the store that assigning them one at a time gives: every
+   * duty of one body moved to another (so the first is left holding none), with one duty assigned
+   * twice, the later assignment winning.
+   */
+  @Test
+  void dutiesAssignedAtOnceAreAssignedAsOneAtATime() {
+    Source source = Source.seeded(23L);
+    int checked = 0;
+    for (int run = 0; run < 40; run++) {
+      LandscapeSnapshot start = TestLandscapes.create(Landscapes.pctEra(2, 3, 4).generate(source));
+      LandscapeStore store = LandscapeStore.build(start, true);
+      List<OdsCode> holders = start.duties().stream().map(DutyAssignment::accountable).distinct()
+          .toList();
+      if (holders.size() < 2) {
+        continue;
+      }
+      checked++;
+      OdsCode from = holders.get(run % holders.size());
+      OdsCode to = holders.get((run + 1) % holders.size());
+      List<DutyAssignment> moved = new ArrayList<>();
+      for (DutyAssignment held : store.dutiesOf(from)) {
+        moved.add(DutyAssignment.of(held.duty(), to, start.date()));
+      }
+      moved.add(DutyAssignment.of(moved.get(0).duty(), from, start.date()));
+      LandscapeStore oneAtATime = store;
+      for (DutyAssignment assignment : moved) {
+        oneAtATime = oneAtATime.with(assignment);
+      }
+      LandscapeStore atOnce = store.withAssignments(moved);
+      assertEquals(List.copyOf(oneAtATime.dutiesInOrder()), List.copyOf(atOnce.dutiesInOrder()));
+      for (OdsCode holder : holders) {
+        assertEquals(Set.copyOf(oneAtATime.dutiesOf(holder).asList()),
+            Set.copyOf(atOnce.dutiesOf(holder).asList()), holder.toString());
+      }
+      assertEquals(Set.of(moved.get(moved.size() - 1)), Set.copyOf(atOnce.dutiesOf(from).asList()));
+      assertEquals(store.dutiesOf(from).size() + store.dutiesOf(to).size() - 1,
+          atOnce.dutiesOf(to).size(), "all but one of the moved duties are the new holder's");
+    }
+    assertTrue(checked > 20, "landscapes with two holders or more: " + checked);
+  }
+
   private static void assertAnswersAlike(LandscapeStore store, LandscapeIndex index,
       Landscape landscape) {
     assertEquals(landscape.date(), store.date());

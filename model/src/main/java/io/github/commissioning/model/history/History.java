@@ -29,16 +29,17 @@ import io.github.commissioning.violation.Invariant;
 import io.github.commissioning.violation.Violation;
 import io.github.commissioning.violation.ViolationException;
 import java.time.LocalDate;
+import java.util.AbstractList;
 import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.RandomAccess;
 import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.Function;
@@ -264,7 +265,8 @@ public final class History {
    * @param practices the pairs' practices
    * @param dates the pairs' days, as many as there are practices
    * @return for each pair, in order, its commissioner, or null where {@link #commissionerOf} is
-   *     empty; the list cannot be modified
+   *     empty; a list that cannot be modified, immutable and thread-safe, which holds each
+   *     answer in four bytes
    * @throws IllegalArgumentException if the two lists differ in size
    */
   public List<@Nullable Organisation> commissionersOf(List<OdsCode> practices,
@@ -288,12 +290,47 @@ public final class History {
       }
       i++;
     }
-    @Nullable Organisation[] answers = new Organisation[size];
-    commissioners.get().answer(codes, days, answers);
+    CommissionerIndex index = commissioners.get();
+    Map<Integer, Organisation> exceptions = new HashMap<>();
     for (int pair : uncovered) {
-      answers[pair] = commissionerOf(codes[pair], dates.get(pair)).orElse(null);
+      commissionerOf(codes[pair], dates.get(pair)).ifPresent(body -> exceptions.put(pair, body));
     }
-    return Collections.unmodifiableList(Arrays.asList(answers));
+    return new Commissioners(index, index.bodiesOn(codes, days), uncovered, exceptions);
+  }
+
+  /**
+   * The answers of {@link #commissionersOf}: a list that cannot be modified, over the number of
+   * each pair's body (4 bytes a pair), with the pairs whose days the index does not cover
+   * answered apart.
+   */
+  private static final class Commissioners extends AbstractList<@Nullable Organisation>
+      implements RandomAccess {
+    private final CommissionerIndex index;
+    private final int[] numbers;
+    private final Set<Integer> uncovered;
+    private final Map<Integer, Organisation> exceptions;
+
+    Commissioners(CommissionerIndex index, int[] numbers, List<Integer> uncovered,
+        Map<Integer, Organisation> exceptions) {
+      this.index = index;
+      this.numbers = numbers;
+      this.uncovered = Set.copyOf(uncovered);
+      this.exceptions = Map.copyOf(exceptions);
+    }
+
+    @Override
+    public @Nullable Organisation get(int pair) {
+      Objects.checkIndex(pair, numbers.length);
+      if (!uncovered.isEmpty() && uncovered.contains(pair)) {
+        return exceptions.get(pair);
+      }
+      return index.body(numbers[pair]);
+    }
+
+    @Override
+    public int size() {
+      return numbers.length;
+    }
   }
 
   /**

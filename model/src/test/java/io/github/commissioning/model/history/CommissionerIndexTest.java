@@ -11,6 +11,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.RandomAccess;
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 
@@ -67,6 +68,13 @@ class CommissionerIndexTest {
     }
     assertThrows(IllegalArgumentException.class,
         () -> history.commissionersOf(batchPractices, batchDates.subList(1, batchDates.size())));
+    // The answers are a list like any other, which cannot be changed.
+    assertEquals(new ArrayList<>(answers), answers);
+    assertEquals(true, answers instanceof RandomAccess);
+    assertThrows(IndexOutOfBoundsException.class, () -> answers.get(answers.size()));
+    assertThrows(IndexOutOfBoundsException.class, () -> answers.get(-1));
+    assertThrows(UnsupportedOperationException.class, () -> answers.set(0, null));
+    assertThrows(UnsupportedOperationException.class, () -> answers.add(null));
     // The sample is not trivially empty: most of the draws of known practices find a body.
     assertEquals(true, known > 50_000, "found " + known);
     assertEquals(true, all.size() > 100, "memberships " + all.size());

@@ -291,11 +291,14 @@ public final class History {
       i++;
     }
     CommissionerIndex index = commissioners.get();
-    Map<Integer, Organisation> exceptions = new HashMap<>();
+    int[] numbers = index.bodiesOn(codes, days);
+    Map<Integer, Organisation> uncoveredBodies = new HashMap<>();
     for (int pair : uncovered) {
-      commissionerOf(codes[pair], dates.get(pair)).ifPresent(body -> exceptions.put(pair, body));
+      numbers[pair] = Commissioners.UNCOVERED;
+      commissionerOf(codes[pair], dates.get(pair))
+          .ifPresent(body -> uncoveredBodies.put(pair, body));
     }
-    return new Commissioners(index, index.bodiesOn(codes, days), uncovered, exceptions);
+    return new Commissioners(index, numbers, uncoveredBodies);
   }
 
   /**
@@ -305,26 +308,24 @@ public final class History {
    */
   private static final class Commissioners extends AbstractList<@Nullable Organisation>
       implements RandomAccess {
+    /** The number of a pair answered apart, in {@code uncoveredBodies} if it has a body. */
+    static final int UNCOVERED = CommissionerIndex.NONE - 1;
+
     private final CommissionerIndex index;
     private final int[] numbers;
-    private final Set<Integer> uncovered;
-    private final Map<Integer, Organisation> exceptions;
+    private final Map<Integer, Organisation> uncoveredBodies;
 
-    Commissioners(CommissionerIndex index, int[] numbers, List<Integer> uncovered,
-        Map<Integer, Organisation> exceptions) {
+    Commissioners(CommissionerIndex index, int[] numbers,
+        Map<Integer, Organisation> uncoveredBodies) {
       this.index = index;
       this.numbers = numbers;
-      this.uncovered = Set.copyOf(uncovered);
-      this.exceptions = Map.copyOf(exceptions);
+      this.uncoveredBodies = Map.copyOf(uncoveredBodies);
     }
 
     @Override
     public @Nullable Organisation get(int pair) {
-      Objects.checkIndex(pair, numbers.length);
-      if (!uncovered.isEmpty() && uncovered.contains(pair)) {
-        return exceptions.get(pair);
-      }
-      return index.body(numbers[pair]);
+      int number = numbers[Objects.checkIndex(pair, numbers.length)];
+      return number == UNCOVERED ? uncoveredBodies.get(pair) : index.body(number);
     }
 
     @Override

@@ -839,8 +839,7 @@ public final class LandscapeStore implements Landscape, LandscapeQueries {
     }
     HashMapTrie<OdsCode, HashSetTrie<Duty>> byAccountable = dutiesByAccountable;
     for (Map.Entry<OdsCode, HashSetTrie<Duty>> holder : changed.entrySet()) {
-      byAccountable = holder.getValue().isEmpty() ? byAccountable.without(holder.getKey())
-          : byAccountable.with(holder.getKey(), holder.getValue());
+      byAccountable = withGroup(byAccountable, holder.getKey(), holder.getValue());
     }
     Copy copy = new Copy();
     copy.duties = assigned;
@@ -851,10 +850,7 @@ public final class LandscapeStore implements Landscape, LandscapeQueries {
   /** A holder's duties as changed so far, or as they stand. */
   private HashSetTrie<Duty> heldBy(Map<OdsCode, HashSetTrie<Duty>> changed, OdsCode holder) {
     HashSetTrie<Duty> held = changed.get(holder);
-    if (held == null) {
-      held = dutiesByAccountable.get(holder);
-    }
-    return held == null ? HashSetTrie.of() : held;
+    return held != null ? held : groupOf(dutiesByAccountable, holder);
   }
 
   /**
@@ -956,20 +952,26 @@ public final class LandscapeStore implements Landscape, LandscapeQueries {
     return copy.store();
   }
 
+  private static <T> HashSetTrie<T> groupOf(HashMapTrie<OdsCode, HashSetTrie<T>> groups,
+      OdsCode code) {
+    HashSetTrie<T> group = groups.get(code);
+    return group == null ? HashSetTrie.of() : group;
+  }
+
+  /** The groups with a code's group replaced; an empty group is dropped. */
+  private static <T> HashMapTrie<OdsCode, HashSetTrie<T>> withGroup(
+      HashMapTrie<OdsCode, HashSetTrie<T>> groups, OdsCode code, HashSetTrie<T> group) {
+    return group.isEmpty() ? groups.without(code) : groups.with(code, group);
+  }
+
   private static <T> HashMapTrie<OdsCode, HashSetTrie<T>> withMember(
       HashMapTrie<OdsCode, HashSetTrie<T>> groups, OdsCode code, T member) {
-    HashSetTrie<T> group = groups.get(code);
-    return groups.with(code, (group == null ? HashSetTrie.<T>of() : group).with(member));
+    return groups.with(code, groupOf(groups, code).with(member));
   }
 
   private static <T> HashMapTrie<OdsCode, HashSetTrie<T>> withoutMember(
       HashMapTrie<OdsCode, HashSetTrie<T>> groups, OdsCode code, T member) {
-    HashSetTrie<T> group = groups.get(code);
-    if (group == null) {
-      return groups;
-    }
-    HashSetTrie<T> rest = group.without(member);
-    return rest.isEmpty() ? groups.without(code) : groups.with(code, rest);
+    return withGroup(groups, code, groupOf(groups, code).without(member));
   }
 
   private static OrderedMap<FinancialYear, Cash> withCash(OrderedMap<FinancialYear, Cash> cash,
